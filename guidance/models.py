@@ -1,0 +1,261 @@
+"""Guidance topics and pages, the Q&A page and the resources library."""
+
+from dateutil.relativedelta import relativedelta
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.text import slugify
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page, PageManager
+from wagtail.search import index
+
+from portal.blocks import BaseStreamBlock
+from portal.models import BasePage, SummaryMixin, Topic
+from portal.pagination import paginate, valid_choice
+from portal.query import PortalPageQuerySet
+
+REVIEW_INTERVAL = relativedelta(months=12)
+
+
+class GuidanceIndexPage(SummaryMixin, BasePage):
+    """A guidance topic (for example online safety) that lists the guidance written for it."""
+
+    intro = RichTextField(blank=True, features=["bold", "italic", "link"])
+    topic = models.ForeignKey(
+        Topic, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("topic"),
+        *SummaryMixin.summary_panels,
+    ]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+    parent_page_types = ["portal.HomePage"]
+    subpage_types = ["guidance.GuidancePage"]
+
+    class Meta:
+        verbose_name = "guidance topic"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        pages = GuidancePage.objects.child_of(self).published().order_by("title")
+        context["guidance_pages"] = paginate(request, pages, per_page=20)
+        return context
+
+
+class GuidancePage(SummaryMixin, BasePage):
+    """A piece of safeguarding guidance with an owner and a review cycle."""
+
+    AUDIENCE_CHOICES = [
+        ("practitioners", "Practitioners and volunteers"),
+        ("public", "Members of the public"),
+        ("both", "Practitioners and the public"),
+    ]
+
+    audience = models.CharField(max_length=20, choices=AUDIENCE_CHOICES, default="both")
+    owner_user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name="content owner",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="owned_guidance",
+        help_text="The member of staff responsible for keeping this guidance correct.",
+    )
+    last_reviewed = models.DateField(null=True, blank=True)
+    next_review_due = models.DateField(
+        null=True, blank=True, help_text="Defaults to 12 months after the last review."
+    )
+    body = StreamField(BaseStreamBlock(), blank=True)
+
+    objects = PageManager.from_queryset(PortalPageQuerySet)()
+
+    content_panels = Page.content_panels + [
+        *SummaryMixin.summary_panels,
+        FieldPanel("audience"),
+        FieldPanel("body"),
+    ]
+    settings_panels = Page.settings_panels + [
+        MultiFieldPanel(
+            [
+                FieldPanel("owner_user"),
+                FieldRowPanel([FieldPanel("last_reviewed"), FieldPanel("next_review_due")]),
+            ],
+            "Ownership and review",
+        )
+    ]
+    search_fields = (
+        Page.search_fields
+        + SummaryMixin.summary_search_fields
+        + [index.SearchField("body"), index.FilterField("audience")]
+    )
+    parent_page_types = ["guidance.GuidanceIndexPage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = "guidance page"
+
+    def save(self, *args, **kwargs):
+        if self.last_reviewed and not self.next_review_due:
+            self.next_review_due = self.last_reviewed + REVIEW_INTERVAL
+        super().save(*args, **kwargs)
+
+    @property
+    def is_overdue_for_review(self) -> bool:
+        return bool(self.next_review_due and self.next_review_due < timezone.localdate())
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["today"] = timezone.localdate()
+        return context
+
+
+class QAPage(BasePage):
+    """Common questions and short answers, grouped by topic, each answer linkable."""
+
+    intro = RichTextField(blank=True, features=["bold", "italic", "link"])
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        InlinePanel("questions", label="Questions and answers"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        index.RelatedFields(
+            "questions", [index.SearchField("question"), index.SearchField("answer")]
+        ),
+    ]
+    parent_page_types = ["portal.HomePage"]
+    subpage_types: list[str] = []
+    max_count = 1
+
+    class Meta:
+        verbose_name = "Q&A page"
+
+    def grouped_questions(self) -> list[tuple[str, list["QuestionAnswer"]]]:
+        groups: dict[str, list[QuestionAnswer]] = {}
+        for item in self.questions.all():
+            groups.setdefault(item.topic or "General", []).append(item)
+        return list(groups.items())
+
+
+class QuestionAnswer(Orderable):
+    """One question and its answer on the Q&A page."""
+
+    page = ParentalKey(QAPage, on_delete=models.CASCADE, related_name="questions")
+    topic = models.CharField(max_length=100, blank=True, help_text="Questions are grouped by it.")
+    question = models.CharField(max_length=300)
+    answer = RichTextField(features=["bold", "italic", "link", "ul", "ol", "document-link"])
+    anchor = models.SlugField(
+        max_length=80, blank=True, help_text="The #link to this answer; made from the question."
+    )
+
+    panels = [
+        FieldPanel("topic"),
+        FieldPanel("question"),
+        FieldPanel("answer"),
+        FieldPanel("anchor"),
+    ]
+
+    def save(self, *args, **kwargs):
+        if not self.anchor:
+            self.anchor = slugify(self.question)[:80] or f"question-{self.pk or ''}"
+        super().save(*args, **kwargs)
+
+    def __str__(self) -> str:
+        return self.question
+
+
+class Resource(index.Indexed, models.Model):
+    """A document or link in the resources library, filed by topic and type."""
+
+    TYPE_CHOICES = [
+        ("policy", "Policy or procedure"),
+        ("guidance", "Guidance"),
+        ("leaflet", "Leaflet or poster"),
+        ("toolkit", "Toolkit or template"),
+        ("report", "Report or review"),
+        ("website", "Website"),
+    ]
+
+    title = models.CharField(max_length=200)
+    description = models.TextField(blank=True, max_length=600)
+    topic = models.ForeignKey(Topic, null=True, blank=True, on_delete=models.SET_NULL)
+    resource_type = models.CharField(max_length=20, choices=TYPE_CHOICES)
+    document = models.ForeignKey(
+        "wagtaildocs.Document", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    url = models.URLField("Outside address", blank=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    panels = [
+        FieldPanel("title"),
+        FieldPanel("description"),
+        FieldRowPanel([FieldPanel("topic"), FieldPanel("resource_type")]),
+        FieldPanel("document"),
+        FieldPanel("url"),
+    ]
+    search_fields = [
+        index.SearchField("title", boost=2),
+        index.SearchField("description"),
+        index.AutocompleteField("title"),
+        index.FilterField("resource_type"),
+    ]
+
+    class Meta:
+        ordering = ["title"]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def clean(self):
+        if bool(self.document_id) == bool(self.url):
+            raise ValidationError("Give either a document or an outside address, not both.")
+
+    @property
+    def link(self) -> str:
+        if self.document_id and self.document:
+            return self.document.url
+        return self.url
+
+    @property
+    def is_external(self) -> bool:
+        return not self.document_id
+
+
+class ResourcesPage(BasePage):
+    """The resources library: every document and link, filterable by topic and type."""
+
+    intro = RichTextField(blank=True, features=["bold", "italic", "link"])
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+    parent_page_types = ["portal.HomePage"]
+    subpage_types: list[str] = []
+    max_count = 1
+
+    class Meta:
+        verbose_name = "resources library"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        topics = list(Topic.objects.filter(resource__isnull=False).distinct())
+        topic = valid_choice(request.GET.get("topic"), [(t.slug, t.name) for t in topics])
+        resource_type = valid_choice(request.GET.get("type"), Resource.TYPE_CHOICES)
+        resources = Resource.objects.select_related("topic", "document")
+        if topic:
+            resources = resources.filter(topic__slug=topic)
+        if resource_type:
+            resources = resources.filter(resource_type=resource_type)
+        context.update(
+            resources=paginate(request, resources, per_page=25),
+            topics=topics,
+            type_choices=Resource.TYPE_CHOICES,
+            selected_topic=topic,
+            selected_type=resource_type,
+        )
+        return context

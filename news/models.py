@@ -1,0 +1,117 @@
+"""News: an index page and articles, newest first."""
+
+from django.db import models
+from django.db.models.functions import ExtractYear
+from django.utils import timezone
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page, PageManager
+from wagtail.search import index
+
+from portal.blocks import BaseStreamBlock
+from portal.models import BasePage, SummaryMixin, Topic
+from portal.pagination import paginate, valid_choice
+from portal.query import PortalPageQuerySet
+
+LISTING_IMAGE_FILTER = "fill-480x270"
+
+
+class NewsArticleQuerySet(PortalPageQuerySet):
+    def published(self):
+        return super().published().filter(date__lte=timezone.localdate())
+
+    def for_listing(self):
+        return self.published().order_by("-date", "-pk").select_related("listing_image")
+
+
+class NewsIndexPage(BasePage):
+    """The news listing: articles newest first, filterable by topic and year."""
+
+    intro = models.TextField(blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["portal.HomePage"]
+    subpage_types = ["news.NewsArticlePage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = "news index"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        articles = NewsArticlePage.objects.child_of(self).for_listing()
+        topics, years = self.filter_options()
+        topic = valid_choice(request.GET.get("topic"), [(t.slug, t.name) for t in topics])
+        year = valid_choice(request.GET.get("year"), [(y, y) for y in years])
+        if topic:
+            articles = articles.filter(topics__slug=topic)
+        if year:
+            articles = articles.filter(date__year=int(year))
+        context.update(
+            articles=paginate(request, articles, per_page=10),
+            topics=topics,
+            years=years,
+            selected_topic=topic,
+            selected_year=year,
+            listing_image_filter=LISTING_IMAGE_FILTER,
+        )
+        return context
+
+    def filter_options(self) -> tuple[list[Topic], list[int]]:
+        """The topics and years that have published news, from one query."""
+        rows = (
+            NewsArticlePage.objects.child_of(self)
+            .published()
+            .annotate(year=ExtractYear("date"))
+            .values_list("year", "topics__pk", "topics__name", "topics__slug")
+            .order_by()
+            .distinct()
+        )
+        years: set[int] = set()
+        topics: dict[int, Topic] = {}
+        for year, topic_pk, name, slug in rows:
+            years.add(year)
+            if topic_pk is not None:
+                topics[topic_pk] = Topic(pk=topic_pk, name=name, slug=slug)
+        return sorted(topics.values(), key=lambda t: t.name), sorted(years, reverse=True)
+
+
+class NewsArticlePage(SummaryMixin, BasePage):
+    """A news item of interest to practitioners and volunteers across the partnership."""
+
+    date = models.DateField("Publication date", default=timezone.localdate)
+    listing_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    body = StreamField(BaseStreamBlock(), blank=True)
+    topics = ParentalManyToManyField(Topic, blank=True, related_name="news_articles")
+
+    objects = PageManager.from_queryset(NewsArticleQuerySet)()
+
+    content_panels = Page.content_panels + [
+        FieldPanel("date"),
+        *SummaryMixin.summary_panels,
+        FieldPanel("listing_image"),
+        FieldPanel("body"),
+        FieldPanel("topics"),
+    ]
+    search_fields = (
+        Page.search_fields
+        + SummaryMixin.summary_search_fields
+        + [index.SearchField("body"), index.FilterField("date")]
+    )
+    parent_page_types = ["news.NewsIndexPage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = "news article"
+        ordering = ["-date"]
+
+    @property
+    def listing_date(self):
+        return self.date

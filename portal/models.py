@@ -1,0 +1,176 @@
+"""The home page, plain content pages, shared topics, site settings and page mixins."""
+
+from django.db import models
+from django.db.models import Q
+from django.http import Http404
+from django.utils.text import slugify
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page, PageViewRestriction
+from wagtail.search import index
+
+from .blocks import BaseStreamBlock, TopTaskBlock
+
+
+class Topic(models.Model):
+    """A safeguarding theme (online safety, neglect...) shared by news, guidance and resources."""
+
+    name = models.CharField(max_length=100, unique=True)
+    slug = models.SlugField(max_length=100, unique=True, blank=True)
+
+    panels = [FieldPanel("name"), FieldPanel("slug")]
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = slugify(self.name)[:100]
+        super().save(*args, **kwargs)
+
+
+class SummaryMixin(models.Model):
+    """A short plain-text summary for listings, search results and meta descriptions."""
+
+    summary = models.TextField(
+        blank=True, max_length=400, help_text="One or two sentences shown in listings and search."
+    )
+
+    summary_panels = [FieldPanel("summary")]
+    summary_search_fields = [index.SearchField("summary")]
+
+    class Meta:
+        abstract = True
+
+    @property
+    def meta_description(self) -> str:
+        return self.search_description or self.summary
+
+
+class BasePage(Page):
+    """Every public page type: shared routing, restriction checks and meta helpers."""
+
+    class Meta:
+        abstract = True
+
+    def get_view_restrictions(self):
+        """The restrictions on this page and its ancestors, in one query.
+
+        Alias pages take their source page's restrictions, as in Wagtail's own version.
+        """
+        if self.alias_of_id:
+            return super().get_view_restrictions()
+        paths = [self.path[:end] for end in range(self.steplen, len(self.path) + 1, self.steplen)]
+        sources = Page.objects.filter(path__in=paths, alias_of__isnull=False).values("alias_of")
+        return PageViewRestriction.objects.filter(Q(page__path__in=paths) | Q(page__in=sources))
+
+    @property
+    def meta_description(self) -> str:
+        return self.search_description
+
+    @property
+    def type_label(self) -> str:
+        return self._meta.verbose_name.capitalize()
+
+
+class HomePage(BasePage):
+    """The front door: what the partnership is, the tasks readers come for, news and training."""
+
+    intro = RichTextField(blank=True, features=["bold", "italic", "link"])
+    top_tasks = StreamField(
+        [("task", TopTaskBlock())], blank=True, help_text="The links most readers come for."
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("top_tasks")]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "portal.StandardPage",
+        "guidance.GuidanceIndexPage",
+        "guidance.QAPage",
+        "guidance.ResourcesPage",
+        "news.NewsIndexPage",
+        "training.TrainingIndexPage",
+    ]
+    max_count = 1
+
+    class Meta:
+        verbose_name = "home page"
+
+    def route(self, request, path_components):
+        """Find the page for a URL in one query instead of one per level of the tree.
+
+        The deepest existing page along the path takes over, so routable pages still
+        receive the rest of the path and unknown paths still end in a 404.
+        """
+        if not path_components:
+            return super().route(request, path_components)
+        candidates = [
+            self.url_path + "/".join(path_components[:count]) + "/"
+            for count in range(1, len(path_components) + 1)
+        ]
+        page = (
+            Page.objects.filter(url_path__in=candidates, path__startswith=self.path)
+            .order_by("-depth")
+            .first()
+        )
+        if page is None:
+            raise Http404
+        page = page.specific
+        return page.route(request, path_components[page.depth - self.depth :])
+
+
+class StandardPage(SummaryMixin, BasePage):
+    """A plain page: about us, the accessibility statement, safer browsing advice."""
+
+    body = StreamField(BaseStreamBlock(), blank=True)
+
+    content_panels = Page.content_panels + SummaryMixin.summary_panels + [FieldPanel("body")]
+    search_fields = (
+        Page.search_fields + SummaryMixin.summary_search_fields + [index.SearchField("body")]
+    )
+
+    parent_page_types = ["portal.HomePage", "portal.StandardPage"]
+    subpage_types = ["portal.StandardPage"]
+
+    class Meta:
+        verbose_name = "page"
+
+
+@register_setting(icon="cog")
+class SiteSettings(BaseSiteSetting):
+    """Details shown on every page that staff must be able to change without a developer."""
+
+    organisation_name = models.CharField(max_length=200, default="Safeguarding Partnership")
+    footer_text = models.TextField(blank=True)
+    emergency_number = models.CharField(max_length=20, default="999")
+    children_daytime_phone = models.CharField("Children: daytime number", max_length=40, blank=True)
+    adults_daytime_phone = models.CharField("Adults: daytime number", max_length=40, blank=True)
+    out_of_hours_phone = models.CharField("Out-of-hours number", max_length=40, blank=True)
+    quick_exit_url = models.URLField(
+        "Quick exit destination",
+        default="https://www.bbc.co.uk/weather",
+        help_text="A neutral everyday site readers are sent to when they press Quick exit.",
+    )
+
+    panels = [
+        MultiFieldPanel([FieldPanel("organisation_name"), FieldPanel("footer_text")], "Footer"),
+        MultiFieldPanel(
+            [
+                FieldPanel("emergency_number"),
+                FieldPanel("children_daytime_phone"),
+                FieldPanel("adults_daytime_phone"),
+                FieldPanel("out_of_hours_phone"),
+            ],
+            "Report a concern",
+        ),
+        FieldPanel("quick_exit_url"),
+    ]
+
+    class Meta:
+        verbose_name = "site settings"

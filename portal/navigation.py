@@ -1,0 +1,61 @@
+"""The site's sections and the breadcrumb trail, fetched once per request."""
+
+from dataclasses import dataclass, field
+
+from django.db.models import Q
+from wagtail.models import Page, Site
+
+
+@dataclass
+class Navigation:
+    home: Page | None = None
+    sections: list[Page] = field(default_factory=list)  # every live child of the home page
+    menu: list[Page] = field(default_factory=list)  # the sections shown in menus
+    breadcrumbs: list[Page] = field(default_factory=list)  # ancestors below home
+
+    def section_of_type(self, model) -> Page | None:
+        """The first top-level section of a page type (the Q&A page, say), if there is one."""
+        from django.contrib.contenttypes.models import ContentType
+
+        content_type_id = ContentType.objects.get_for_model(model).pk
+        return next((p for p in self.sections if p.content_type_id == content_type_id), None)
+
+
+def get_navigation(request, page=None) -> Navigation:
+    """Sections, menu and breadcrumbs from one query, cached on the request.
+
+    The ancestors' tree paths follow from the page's own path, so they are fetched
+    together with the home page's children.
+    """
+    cached = getattr(request, "_portal_navigation", None)
+    if cached is not None:
+        return cached
+    site = Site.find_for_request(request) if request is not None else None
+    navigation = Navigation()
+    if site is not None:
+        root = site.root_page
+        ancestor_paths: list[str] = []
+        if page is not None and getattr(page, "path", "").startswith(root.path):
+            ancestor_paths = [
+                page.path[:end]
+                for end in range(len(root.path) + Page.steplen, len(page.path), Page.steplen)
+            ]
+        rows = list(
+            Page.objects.filter(
+                Q(path__startswith=root.path, depth=root.depth + 1) | Q(path__in=ancestor_paths)
+            )
+            .live()
+            .order_by("path")
+            .only("id", "title", "url_path", "path", "depth", "show_in_menus", "content_type")
+        )
+        by_path = {row.path: row for row in rows}
+        current = ancestor_paths[0] if ancestor_paths else getattr(page, "path", None)
+        navigation.home = root
+        navigation.sections = [row for row in rows if row.depth == root.depth + 1]
+        navigation.menu = [row for row in navigation.sections if row.show_in_menus]
+        for row in navigation.menu:
+            row.is_current = row.path == current
+        navigation.breadcrumbs = [by_path[p] for p in ancestor_paths if p in by_path]
+    if request is not None:
+        request._portal_navigation = navigation
+    return navigation

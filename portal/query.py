@@ -1,0 +1,25 @@
+"""Query helpers that keep public pages to a fixed, small number of SQL queries."""
+
+from django.db.models import Exists, OuterRef
+from django.db.models.functions import Length, Substr
+from wagtail.models import PageViewRestriction
+from wagtail.query import PageQuerySet
+
+
+def restricted_ancestor_exists() -> Exists:
+    """True for a page when it, or any page above it, has a view restriction.
+
+    Wagtail's own `.public()` runs a query to list restricted pages first; this is the same
+    test done inside the listing's own query.
+    """
+    return Exists(
+        PageViewRestriction.objects.filter(
+            page__path=Substr(OuterRef("path"), 1, Length("page__path"))
+        )
+    )
+
+
+class PortalPageQuerySet(PageQuerySet):
+    def published(self):
+        """Live pages that anyone may see."""
+        return self.live().exclude(restricted_ancestor_exists())

@@ -1,0 +1,69 @@
+"""Site-building fixtures shared by the test suite (pages, snippets, users, bookings).
+
+Loaded as a pytest plugin from tests/conftest.py, so every fixture defined here is available
+to all tests without an import.
+
+The demo site is built once per test session in the test database; each ordinary test runs
+in a transaction that is rolled back. Transactional tests (live_server, transaction=True)
+flush the database, so they build the site again with the `demo_site_transactional` fixture.
+"""
+
+import pytest
+from django.core.management import call_command
+from wagtail.models import Site
+
+
+def build_demo_site() -> None:
+    call_command("load_demo_content", verbosity=0, stdout=_Null(), stderr=_Null())
+
+
+class _Null:
+    def write(self, *_args) -> None:
+        pass
+
+    def flush(self) -> None:
+        pass
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock():
+        build_demo_site()
+
+
+@pytest.fixture
+def demo_site(db):
+    """The demo site (already in the database for ordinary tests)."""
+    return Site.objects.get(is_default_site=True)
+
+
+@pytest.fixture
+def demo_site_transactional(transactional_db):
+    """The demo site rebuilt after a flush, for live_server and transaction=True tests."""
+    build_demo_site()
+    return Site.objects.get(is_default_site=True)
+
+
+@pytest.fixture
+def home_page(demo_site):
+    return demo_site.root_page.specific
+
+
+@pytest.fixture
+def seed_page(demo_site):
+    from guidance.models import GuidancePage
+
+    return GuidancePage.objects.get(slug="social-media-practitioners-volunteers")
+
+
+@pytest.fixture
+def admin_user(django_user_model):
+    return django_user_model.objects.create_superuser(
+        username="test-admin", email="admin@example.invalid", password="test-password"
+    )
+
+
+@pytest.fixture
+def admin_client(client, admin_user):
+    client.force_login(admin_user)
+    return client

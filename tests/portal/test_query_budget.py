@@ -1,0 +1,101 @@
+"""Public pages cost a fixed, small number of queries, whatever the volume of content."""
+
+import datetime
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+from wagtail.images import get_image_model
+
+from guidance.models import GuidancePage
+from news.models import NewsArticlePage, NewsIndexPage
+from partners.models import Partner
+from training.models import TrainingEventPage, TrainingIndexPage
+
+pytestmark = pytest.mark.django_db
+
+QUERY_BUDGET = 12
+
+
+def page_type_urls() -> dict[str, str]:
+    """One URL for each public page type."""
+    return {
+        "home": "/",
+        "guidance index": "/online-safety/",
+        "guidance": GuidancePage.objects.get(slug="social-media-practitioners-volunteers").url,
+        "Q&A": "/questions/",
+        "resources": "/resources/",
+        "standard page": "/safer-browsing/",
+        "news index": "/news/",
+        "news article": NewsArticlePage.objects.published().first().url,
+        "training index": "/training/",
+        "past training": "/training/?when=past",
+        "training event": TrainingEventPage.objects.upcoming().first().url,
+        "search": "/search/?q=social+media",
+        "not found": "/no-such-page/",
+    }
+
+
+def count_queries(client, url: str) -> int:
+    client.get(url)  # warm up: renditions and per-process caches are made once
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code in (200, 404), url
+    return len(queries)
+
+
+def grow_content_to(count: int) -> None:
+    """Make exactly `count` live news articles, events and active partners."""
+    today = timezone.localdate()
+    news_index = NewsIndexPage.objects.get()
+    training_index = TrainingIndexPage.objects.get()
+    for number in range(NewsArticlePage.objects.count(), count):
+        news_index.add_child(
+            instance=NewsArticlePage(
+                title=f"Budget article {number}",
+                slug=f"budget-article-{number}",
+                summary="Volume.",
+                date=today - datetime.timedelta(days=number),
+            )
+        )
+    for number in range(TrainingEventPage.objects.count(), count):
+        start = timezone.now() + datetime.timedelta(days=number + 1)
+        training_index.add_child(
+            instance=TrainingEventPage(
+                title=f"Budget event {number}",
+                slug=f"budget-event-{number}",
+                start=start,
+                end=start + datetime.timedelta(hours=2),
+                event_format="virtual",
+            )
+        )
+    logo = get_image_model().objects.first()
+    active = Partner.objects.filter(active=True).count()
+    if active > count:
+        for partner in Partner.objects.filter(active=True)[count:]:
+            partner.active = False
+            partner.save()
+    for number in range(active, count):
+        Partner.objects.create(name=f"Budget partner {number}", logo=logo, sort_order=number)
+    assert NewsArticlePage.objects.count() >= count
+    assert Partner.objects.active().count() == count
+
+
+def test_each_public_page_type_stays_within_budget_at_any_volume(client, demo_site):
+    grow_content_to(3)
+    small = {name: count_queries(client, url) for name, url in page_type_urls().items()}
+    grow_content_to(200)
+    large = {name: count_queries(client, url) for name, url in page_type_urls().items()}
+
+    print("\nqueries per page type (3 items / 200 items):")
+    for name in small:
+        print(f"  {name:16} {small[name]:3} {large[name]:3}")
+    over = {name: n for name, n in large.items() if n > QUERY_BUDGET}
+    assert not over, f"over the budget of {QUERY_BUDGET}: {over}"
+    assert small == large
+
+
+def test_page_counts_are_deterministic(client, demo_site):
+    url = "/online-safety/social-media-practitioners-volunteers/"
+    assert count_queries(client, url) == count_queries(client, url)
