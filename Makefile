@@ -1,0 +1,97 @@
+# Everyday tasks for the safeguarding partnership portal. Run `make` or `make help` for a list.
+# Recipes are plain POSIX sh (they run under /bin/sh, which is dash on Debian).
+
+PYTHON ?= python3
+VENV = .venv
+PORT ?= 8000
+# Extra arguments for pytest, e.g. make test ARGS="-k booking -x"
+ARGS ?=
+TEST_SETTINGS ?= portal.settings.test
+LOCK_FILE ?= requirements.lock
+
+VPY = $(VENV)/bin/python
+MANAGE = $(VPY) manage.py
+STAMP = $(VENV)/.installed
+CHROMIUM = /usr/bin/chromium
+
+.DEFAULT_GOAL := help
+.PHONY: help venv install chromium run test lint format check lock clean
+
+help: ## Show this list of targets
+	@echo "Usage: make <target> [PORT=8000] [ARGS='pytest arguments']"
+	@echo
+	@awk 'BEGIN { FS = ":.*## " } /^[a-zA-Z0-9_-]+:.*## / { printf "  %-10s %s\n", $$1, $$2 }' $(MAKEFILE_LIST)
+
+$(VPY):
+	$(PYTHON) -m venv $(VENV)
+
+# Reinstall only when requirements.lock is newer than the stamp, so re-runs are quick.
+$(STAMP): requirements.lock | $(VPY)
+	$(VPY) -m pip install --disable-pip-version-check -r requirements.lock
+	touch $(STAMP)
+
+venv: install ## Same as install
+
+install: $(STAMP) ## Create .venv and install the pinned packages (skipped when up to date)
+
+chromium: ## Install Debian's chromium for the browser tests, if it is missing
+	@if [ -x $(CHROMIUM) ]; then exit 0; fi; \
+	if [ "$$(id -u)" = 0 ]; then sudo=""; \
+	elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then sudo="sudo -n"; \
+	else \
+		echo "chromium is not installed and this user cannot install it (not root, no sudo)."; \
+		echo "Install it with: sudo apt-get install chromium"; \
+		echo "Until then, tests marked 'browser' are skipped (they fail when REQUIRE_BROWSER=1)."; \
+		exit 0; \
+	fi; \
+	echo "Installing chromium for the browser tests..."; \
+	if command -v apt-get >/dev/null 2>&1 \
+		&& $$sudo env DEBIAN_FRONTEND=noninteractive apt-get update \
+		&& $$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium; then \
+		echo "chromium installed: $(CHROMIUM)"; \
+	else \
+		echo "Could not install chromium with apt-get."; \
+		echo "Tests marked 'browser' are skipped (they fail when REQUIRE_BROWSER=1)."; \
+	fi
+
+run: install ## Migrate, load demo content, print the admin login, serve on 127.0.0.1:PORT
+	$(MANAGE) migrate --noinput
+	$(MANAGE) load_demo_content
+	$(MANAGE) create_demo_admin
+	$(MANAGE) runserver 127.0.0.1:$(PORT)
+
+test: install chromium ## Run the test suite (extra pytest arguments via ARGS="...")
+	DJANGO_SETTINGS_MODULE=$(TEST_SETTINGS) $(VPY) -m pytest $(ARGS)
+
+lint: install ## Check code style, lint rules and template indentation
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	find templates -name '*.html' -print0 | xargs -0 -r $(VENV)/bin/djhtml --check
+
+format: install ## Reformat Python code and templates, applying safe lint fixes
+	$(VENV)/bin/ruff check --fix --exit-zero .
+	$(VENV)/bin/ruff format .
+	find templates -name '*.html' -print0 | xargs -0 -r $(VENV)/bin/djhtml
+
+check: install ## Django system checks, and fail if models need a new migration
+	$(MANAGE) check
+	$(MANAGE) makemigrations --check --dry-run
+
+lock: ## Regenerate requirements.lock from requirements.in in a throwaway venv
+	@set -e; \
+	tmp=$$(mktemp -d); \
+	trap 'rm -rf "$$tmp"' EXIT; \
+	$(PYTHON) -m venv "$$tmp/venv"; \
+	"$$tmp/venv/bin/python" -m pip install --quiet --disable-pip-version-check -r requirements.in; \
+	{ \
+		echo "# Exact versions of every package the portal and its tests need (runtime and development)."; \
+		echo "# Generated from requirements.in; do not edit by hand. Regenerate with: make lock"; \
+		echo "# Install with: make install"; \
+		"$$tmp/venv/bin/python" -m pip freeze --disable-pip-version-check --exclude-editable; \
+	} > "$$tmp/requirements.lock"; \
+	mv "$$tmp/requirements.lock" $(LOCK_FILE); \
+	echo "Wrote $(LOCK_FILE); run 'make install' to apply it."
+
+clean: ## Remove caches, test output and collected static files (keeps .venv, db.sqlite3, media)
+	rm -rf test-results .pytest_cache .ruff_cache staticfiles
+	find . -path ./$(VENV) -prune -o -name __pycache__ -type d -exec rm -rf {} +
