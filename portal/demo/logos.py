@@ -64,3 +64,20 @@ def draw_document_pdf(title: str, lines: list[str]) -> bytes:
     buffer = io.BytesIO()
     page.save(buffer, format="PDF", resolution=150)
     return buffer.getvalue()
+
+
+def draw_banner(name: str, width: int = 1200, height: int = 630) -> bytes:
+    """A JPEG of soft overlapping circles on a colour chosen from the name, for news images."""
+    digest = int(hashlib.sha256(name.encode()).hexdigest(), 16)
+    base = PALETTE[digest % len(PALETTE)]
+    image = Image.new("RGB", (width, height), base)
+    draw = ImageDraw.Draw(image)
+    for step in range(6):
+        shade = tuple(min(255, channel + 28 * (step + 1)) for channel in base)
+        radius = height // 3 + (digest >> (step * 8)) % (height // 3)
+        x = (digest >> (step * 5)) % width
+        y = (digest >> (step * 7)) % height
+        draw.ellipse((x - radius, y - radius, x + radius, y + radius), fill=shade)
+    buffer = io.BytesIO()
+    image.save(buffer, format="JPEG", quality=80)
+    return buffer.getvalue()

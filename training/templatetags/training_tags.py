@@ -1,6 +1,15 @@
-from django import template
+import json
 
+from django import template
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
+
+from portal.models import SiteSettings
 from training.models import TrainingEventPage
+from training.structured_data import event_structured_data
+
+# Characters that could end the script element or start markup, as JSON escapes.
+JSON_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
 
 register = template.Library()
 
@@ -9,3 +18,14 @@ register = template.Library()
 def upcoming_training(count: int = 2):
     """The next events still to finish, soonest first."""
     return list(TrainingEventPage.objects.upcoming()[:count])
+
+
+@register.simple_tag(takes_context=True)
+def event_json_ld(context, event):
+    """schema.org Event data for search engines, in a script element that text cannot close."""
+    request = context.get("request")
+    settings = SiteSettings.for_request(request) if request is not None else None
+    organisation = settings.organisation_name if settings else ""
+    data = event_structured_data(event, organisation=organisation, request=request)
+    text = json.dumps(data, ensure_ascii=False).translate(JSON_ESCAPES)
+    return format_html('<script type="application/ld+json">{}</script>', mark_safe(text))  # noqa: S308

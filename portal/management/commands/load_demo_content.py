@@ -25,7 +25,7 @@ from guidance.models import (
 from news.models import NewsArticlePage, NewsIndexPage
 from partners.models import Partner
 from portal.demo import content
-from portal.demo.logos import draw_document_pdf, draw_logo
+from portal.demo.logos import draw_banner, draw_document_pdf, draw_logo
 from portal.models import HomePage, SiteSettings, StandardPage, Topic
 from training.models import TrainingEventPage, TrainingIndexPage
 
@@ -88,6 +88,19 @@ class DemoLoader:
         document.save()
         self.created.append(f"document “{title}”")
         return document
+
+    def banner(self, title: str):
+        image_model = get_image_model()
+        existing = image_model.objects.filter(title=title).first()
+        if existing:
+            return existing
+        image = image_model(
+            title=title,
+            file=ImageFile(io.BytesIO(draw_banner(title)), name=f"{slugify(title)[:60]}.jpg"),
+        )
+        image.save()
+        self.created.append(f"image “{title}”")
+        return image
 
     def at(self, days: int, hour: int, minute: int = 0) -> datetime.datetime:
         day = self.today + datetime.timedelta(days=days)
@@ -300,6 +313,9 @@ class DemoLoader:
             )
             if not article.topics.exists():
                 article.topics.add(topics[topic])
+                article.save_revision().publish()
+            if article.listing_image_id is None:
+                article.listing_image = self.banner(f"{title} (banner)")
                 article.save_revision().publish()
         return index
 

@@ -1,0 +1,91 @@
+"""Served calendar files: per event and for every upcoming event, in UK time."""
+
+import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+from icalendar import Calendar
+from wagtail.models import PageViewRestriction
+
+from training.models import TrainingEventPage, TrainingIndexPage
+
+pytestmark = pytest.mark.django_db
+LONDON = ZoneInfo("Europe/London")
+
+
+def add_event(slug: str, start: datetime.datetime, **fields) -> TrainingEventPage:
+    event = TrainingEventPage(
+        title=slug.replace("-", " ").title(),
+        slug=slug,
+        start=start,
+        end=start + datetime.timedelta(hours=3),
+        event_format="face_to_face",
+        venue="Town Hall\nAlbert Square",
+        **fields,
+    )
+    TrainingIndexPage.objects.get().add_child(instance=event)
+    return event
+
+
+def fetch_calendar(client, url: str, filename: str) -> Calendar:
+    response = client.get(url)
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/calendar")
+    assert response["Content-Disposition"] == f'attachment; filename="{filename}"'
+    return Calendar.from_ical(response.content)
+
+
+def assert_half_past_nine_in_london(item, offset_hours: int) -> None:
+    start = item.decoded("dtstart")
+    assert item["dtstart"].params["TZID"] == "Europe/London"
+    assert (start.hour, start.minute) == (9, 30)
+    assert start.utcoffset() == datetime.timedelta(hours=offset_hours)
+    assert start.astimezone(LONDON).hour == 9
+
+
+def test_event_files_keep_half_past_nine_in_winter_and_summer(client, demo_site):
+    winter = add_event("winter-course", datetime.datetime(2030, 1, 15, 9, 30, tzinfo=LONDON))
+    summer = add_event("summer-course", datetime.datetime(2030, 7, 15, 9, 30, tzinfo=LONDON))
+    for event, offset in ((winter, 0), (summer, 1)):
+        slug = event.slug
+        parsed = fetch_calendar(client, f"/training/events/{event.pk}.ics", f"{slug}.ics")
+        (item,) = parsed.walk("VEVENT")
+        assert str(item["summary"]) == event.title
+        assert_half_past_nine_in_london(item, offset)
+        assert str(item["url"]).endswith(f"/training/{slug}/")
+        assert [tz["tzid"] for tz in parsed.walk("VTIMEZONE")] == ["Europe/London"]
+
+
+def test_whole_calendar_lists_upcoming_events_only(client, demo_site):
+    winter = add_event("winter-course", datetime.datetime(2030, 1, 15, 9, 30, tzinfo=LONDON))
+    summer = add_event("summer-course", datetime.datetime(2030, 7, 15, 9, 30, tzinfo=LONDON))
+    parsed = fetch_calendar(client, "/training/calendar.ics", "training-and-events.ics")
+    items = {str(item["summary"]): item for item in parsed.walk("VEVENT")}
+    upcoming = TrainingEventPage.objects.upcoming()
+    assert set(items) == {event.title for event in upcoming}
+    assert not any(event.is_past for event in upcoming)
+    assert TrainingEventPage.objects.past().exists()  # and they are left out
+    assert_half_past_nine_in_london(items[winter.title], 0)
+    assert_half_past_nine_in_london(items[summer.title], 1)
+
+
+def test_event_file_is_not_found_for_drafts_private_and_unknown_events(client, demo_site):
+    start = datetime.datetime(2030, 3, 1, 9, 30, tzinfo=LONDON)
+    draft = add_event("draft-course", start, live=False)
+    private = add_event("private-course", start)
+    PageViewRestriction.objects.create(page=private, restriction_type="login")
+    for pk in (draft.pk, private.pk, 999999):
+        assert client.get(f"/training/events/{pk}.ics").status_code == 404
+    calendar = client.get("/training/calendar.ics").content.decode()
+    assert "Draft Course" not in calendar and "Private Course" not in calendar
+
+
+def test_event_and_index_pages_link_to_their_calendar_files(client, demo_site):
+    event = TrainingEventPage.objects.upcoming().first()
+    html = client.get(event.url).content.decode()
+    assert f'href="/training/events/{event.pk}.ics"' in html
+    assert "Add to calendar" in html
+    html = client.get("/training/").content.decode()
+    assert 'href="/training/calendar.ics"' in html
+    past = TrainingEventPage.objects.past().first()
+    assert f"/training/events/{past.pk}.ics" not in client.get(past.url).content.decode()
