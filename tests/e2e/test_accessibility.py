@@ -1,0 +1,78 @@
+"""axe-core finds no WCAG 2.0/2.1/2.2 A or AA violations on any public page type.
+
+One test visits every page type at a phone width and a desktop width, so the site is built
+once; it prints a table of violations per page type and width (run with -s to see it).
+"""
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+from guidance.models import GuidancePage
+from news.models import NewsArticlePage
+from training.models import TrainingEventPage
+
+pytestmark = pytest.mark.browser
+
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+AXE_OPTIONS = {"runOnly": {"type": "tag", "values": WCAG_TAGS}, "resultTypes": ["violations"]}
+WIDTHS = (375, 1280)
+
+
+def page_types() -> dict[str, str]:
+    """A path for each public page type, from the demo content."""
+    article = NewsArticlePage.objects.published().exclude(listing_image=None).first()
+    return {
+        "home": "/",
+        "guidance index": "/online-safety/",
+        "guidance": GuidancePage.objects.get(slug="social-media-practitioners-volunteers").url,
+        "Q&A": "/questions/",
+        "resources": "/resources/",
+        "standard page": "/safer-browsing/",
+        "news index": "/news/",
+        "article": article.url,
+        "training index": "/training/",
+        "event": TrainingEventPage.objects.upcoming().first().url,
+        "search results": "/search/?q=social+media",
+        "no results": "/search/?q=qqzzxxnothing",
+        "404": "/no-such-page/",
+    }
+
+
+def describe(violations: list[dict]) -> str:
+    return "; ".join(
+        f"{v['id']} ({v['impact']}): " + ", ".join(str(node["target"]) for node in v["nodes"][:3])
+        for v in violations
+    )
+
+
+def test_no_wcag_violations_on_any_page_type_at_phone_and_desktop_widths(
+    live_server, demo_site_transactional, page
+):
+    axe = Axe()
+    # The checker itself works: a page with an unlabelled image and link fails it.
+    page.set_content('<html lang="en"><body><main><img src="x.png"><a href="/"></a></main>')
+    found = {v["id"] for v in axe.run(page, options=AXE_OPTIONS).response["violations"]}
+    assert {"image-alt", "link-name"} <= found, found
+
+    paths = page_types()
+    table: dict[tuple[str, int], list[dict]] = {}
+    for width in WIDTHS:
+        page.set_viewport_size({"width": width, "height": 900})
+        for name, path in paths.items():
+            response = page.goto(live_server.url + path)
+            assert response.status == (404 if name == "404" else 200), path
+            table[name, width] = axe.run(page, options=AXE_OPTIONS).response["violations"]
+            if name == "Q&A":
+                page.locator("summary.qa__question").first.click()
+                assert page.locator("details.qa[open]").count() == 1
+                result = axe.run(page, options=AXE_OPTIONS)
+                table["Q&A, answer open", width] = result.response["violations"]
+
+    names = list(dict.fromkeys(name for name, _width in table))
+    print("\naxe-core (WCAG 2.0/2.1/2.2 A and AA) violations per page type:")
+    print(f"  {'page type':20}" + "".join(f"{f'{w}px':>8}" for w in WIDTHS))
+    for name in names:
+        print(f"  {name:20}" + "".join(f"{len(table[name, w]):>8}" for w in WIDTHS))
+
+    failures = {f"{name} @ {width}px": describe(v) for (name, width), v in table.items() if v}
+    assert not failures, failures
