@@ -11,7 +11,14 @@ from training.models import TrainingEventPage
 
 pytestmark = pytest.mark.browser
 
-HIDDEN_IN_PRINT = [".quick-exit", ".main-menu", ".search-form", ".site-footer", ".partners"]
+HIDDEN_IN_PRINT = [
+    ".quick-exit",
+    "[data-quick-exit]",
+    ".main-menu",
+    ".search-form",
+    ".site-footer",
+    ".partners",
+]
 
 
 def after_content(locator) -> str:
@@ -56,6 +63,19 @@ def test_print_styles_narrow_screens_and_responsive_images(
     assert image.evaluate("img => img.currentSrc").endswith(".webp")
     box = image.bounding_box()
     assert abs(box["width"] / box["height"] - width / height) < 0.02
+
+    # Keyboard focus is plain to see: a thick outline or a focus ring on each stop.
+    page.goto(live_server.url + "/")
+    for _ in range(3):
+        page.keyboard.press("Tab")
+        focus = page.evaluate(
+            """() => { const s = getComputedStyle(document.activeElement);
+                       return {tag: document.activeElement.tagName, outline: s.outlineStyle,
+                               width: parseFloat(s.outlineWidth), ring: s.boxShadow}; }"""
+        )
+        assert focus["tag"] in ("A", "BUTTON", "INPUT"), focus
+        thick_outline = focus["outline"] != "none" and focus["width"] >= 2
+        assert thick_outline or focus["ring"] != "none", focus
 
     # Readable from 320 px: no page scrolls sideways.
     page.set_viewport_size({"width": 320, "height": 700})
