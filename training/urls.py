@@ -1,8 +1,8 @@
 from django.urls import path
 
-from . import views
+from . import calendar_views
 
 urlpatterns = [
-    path("calendar.ics", views.upcoming_ics, name="training_calendar"),
-    path("events/<int:pk>.ics", views.event_ics, name="training_event_ics"),
+    path("calendar.ics", calendar_views.upcoming_ics, name="training_calendar"),
+    path("events/<int:pk>.ics", calendar_views.event_ics, name="training_event_ics"),
 ]
