@@ -128,8 +128,8 @@ class DemoLoader:
                 (standard["safer-browsing"], "", "Hide your visit to this site"),
             ]
             home.top_tasks = [
-                {"type": "task", "value": {"page": page.pk, "title": title, "description": text}}
-                for page, title, text in tasks
+                {"type": "task", "value": {"page": page.pk, "link_text": text, "description": more}}
+                for page, text, more in tasks
             ]
             home.save_revision().publish()
 
@@ -209,7 +209,9 @@ class DemoLoader:
             if block["type"] == "document":
                 block["value"] = {
                     "document": self.document(*content.AUP_DOCUMENT).pk,
-                    "title": "Example ICT Acceptable Use Policy (AUP) for staff and young people",
+                    "link_text": (
+                        "Example ICT Acceptable Use Policy (AUP) for staff and young people"
+                    ),
                     "description": "An example policy to adapt for your own organisation.",
                 }
         self.child(
