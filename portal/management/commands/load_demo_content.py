@@ -4,15 +4,17 @@ import datetime
 import io
 from zoneinfo import ZoneInfo
 
+from django.conf import settings as django_settings
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from django.core.management.base import BaseCommand, CommandParser
 from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Page, Site
+from wagtail.models import Collection, Locale, Page, Site
 
 from guidance.models import (
     GuidanceIndexPage,
@@ -134,7 +136,7 @@ class DemoLoader:
             home.save_revision().publish()
 
     def home(self) -> HomePage:
-        root = Page.get_first_root_node()
+        root = self.tree_root()
         home = HomePage.objects.first()
         if home is None:
             # Replace the placeholder page Wagtail's migrations create.
@@ -163,6 +165,18 @@ class DemoLoader:
             site.site_name = content.ORGANISATION
             site.save()
         return home
+
+    @staticmethod
+    def tree_root() -> Page:
+        """The tree's root page, made again if the database was emptied (as tests do)."""
+        root = Page.get_first_root_node()
+        if root is None:
+            language = get_supported_content_language_variant(django_settings.LANGUAGE_CODE)
+            locale, _ = Locale.objects.get_or_create(language_code=language)
+            root = Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
+        if Collection.get_first_root_node() is None:
+            Collection.add_root(name="Root")
+        return root
 
     def settings(self, home: HomePage) -> None:
         site = Site.objects.get(root_page=home)
