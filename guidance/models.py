@@ -243,8 +243,10 @@ class ResourcesPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        topics = list(Topic.objects.filter(resource__isnull=False).distinct())
-        topic = valid_choice(request.GET.get("topic"), [(t.slug, t.name) for t in topics])
+        topic_choices = [
+            (t.slug, t.name) for t in Topic.objects.filter(resource__isnull=False).distinct()
+        ]
+        topic = valid_choice(request.GET.get("topic"), topic_choices)
         resource_type = valid_choice(request.GET.get("type"), Resource.TYPE_CHOICES)
         resources = Resource.objects.select_related("topic", "document")
         if topic:
@@ -253,7 +255,7 @@ class ResourcesPage(BasePage):
             resources = resources.filter(resource_type=resource_type)
         context.update(
             resources=paginate(request, resources, per_page=25),
-            topics=topics,
+            topic_choices=topic_choices,
             type_choices=Resource.TYPE_CHOICES,
             selected_topic=topic,
             selected_type=resource_type,
