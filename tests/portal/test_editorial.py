@@ -180,6 +180,28 @@ def test_group_setup_grants_existing_permissions_and_is_idempotent():
     }
 
 
+def test_permissions_of_models_added_later_reach_moderators_after_migrate():
+    """A bookings model arriving in a later migration gets its permissions granted."""
+    from django.apps import apps
+    from django.contrib.contenttypes.models import ContentType
+
+    from portal.editorial import setup_after_migrate
+
+    booking_type, _created = ContentType.objects.get_or_create(
+        app_label="training", model="booking"
+    )
+    Permission.objects.get_or_create(
+        content_type=booking_type, codename="view_booking", defaults={"name": "Can view booking"}
+    )
+    setup_after_migrate(apps.get_app_config("training"), apps=apps, using="default")
+    moderators = Group.objects.get(name=MODERATORS)
+    editors = Group.objects.get(name=EDITORS)
+    assert moderators.permissions.filter(
+        content_type__app_label="training", codename="view_booking"
+    ).exists()
+    assert not editors.permissions.filter(content_type__app_label="training").exists()
+
+
 def test_approval_workflow_applies_to_every_page():
     workflow = Workflow.objects.get(name=WORKFLOW_NAME)
     assert workflow.active
@@ -334,6 +356,11 @@ def test_two_factor_when_required(settings, client, users):
 
     client.force_login(users["superuser"])
     assert client.get(home).status_code == 302, "superusers are forced too"
+
+    # An editor who chose to set up a device must use it.
+    TOTPDevice.objects.create(user=users["editor"], name="phone", confirmed=True)
+    client.force_login(users["editor"])
+    assert client.get(home)["Location"].startswith(reverse("portal_2fa_verify"))
 
 
 def test_production_turns_two_factor_on():
