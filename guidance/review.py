@@ -3,6 +3,7 @@
 import datetime
 
 from django.conf import settings
+from django.contrib.auth.base_user import AbstractBaseUser
 from django.core.mail import send_mail
 from django.db import transaction
 from django.db.models import Case, CharField, QuerySet, Value, When
@@ -10,9 +11,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone
 from wagtail.log_actions import log
 
-from .models import DUE_SOON_DAYS, REVIEW_INTERVAL, REVIEW_STATES, GuidancePage, ReviewReminder
-
-__all__ = ["DUE_SOON_DAYS", "REVIEW_STATES", "due_for_review", "mark_reviewed"]
+from .models import DUE_SOON_DAYS, REVIEW_INTERVAL, GuidancePage, ReviewReminder
 
 MARK_REVIEWED_ACTION = "portal.mark_reviewed"
 
@@ -45,7 +44,9 @@ def due_for_review(*, today: datetime.date | None = None) -> QuerySet:
 
 
 @transaction.atomic
-def mark_reviewed(*, page: GuidancePage, user, today: datetime.date | None = None) -> GuidancePage:
+def mark_reviewed(
+    *, page: GuidancePage, user: AbstractBaseUser, today: datetime.date | None = None
+) -> GuidancePage:
     """Record a review today: last reviewed = today, next review due = today + 12 months.
 
     Content is not edited and no new revision is made. The live row and the latest (and

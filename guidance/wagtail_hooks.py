@@ -37,11 +37,14 @@ class DueForReviewPanel(Component):
     name = "due_for_review"
     order = 150
     template_name = "guidance/admin/due_for_review_panel.html"
+    limit = 20
 
     def get_context_data(self, parent_context):
         context = super().get_context_data(parent_context)
         context["today"] = timezone.localdate()
-        context["pages"] = due_for_review(today=context["today"])
+        pages = due_for_review(today=context["today"])
+        context["pages"] = pages[: self.limit]
+        context["more"] = max(pages.count() - self.limit, 0)
         return context
 
 

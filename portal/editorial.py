@@ -199,9 +199,15 @@ def setup_approval_workflow(*, apps=global_apps):
     workflow_page_model.objects.get_or_create(page=root_page, defaults={"workflow": workflow})
     # Wagtail's own default ("Moderators approval" on the root) is retired once it is replaced
     # and unused, so staff see one workflow only.
-    workflow_model.objects.filter(pk__in=replaced_ids, workflow_pages__isnull=True).exclude(
-        workflow_states__status="in_progress"
-    ).update(active=False)
+    retired = workflow_model.objects.filter(
+        pk__in=replaced_ids, workflow_pages__isnull=True
+    ).exclude(workflow_states__status="in_progress")
+    retired_ids = list(retired.values_list("pk", flat=True))
+    retired.update(active=False)
+    in_use = workflow_task_model.objects.filter(workflow__active=True).values("task_id")
+    apps.get_model("wagtailcore", "Task").objects.filter(
+        workflow_tasks__workflow__in=retired_ids
+    ).exclude(pk__in=in_use).exclude(task_states__status="in_progress").update(active=False)
     return workflow
 
 

@@ -19,7 +19,7 @@ from django.contrib.auth.views import redirect_to_login
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import Resolver404, resolve, reverse
-from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
 from django_otp.middleware import OTPMiddleware
@@ -101,7 +101,7 @@ def verify(request: HttpRequest) -> HttpResponse:
     """Ask for a code from one of the user's confirmed devices."""
     devices = list(TOTPDevice.objects.devices_for_user(request.user, confirmed=True))
     if not devices:
-        return redirect(reverse("portal_2fa_setup") + f"?next={_next_url(request)}")
+        return redirect(reverse("portal_2fa_setup") + "?" + urlencode({"next": _next_url(request)}))
     form = TokenForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         token = form.cleaned_data["otp_token"].replace(" ", "")
@@ -122,7 +122,9 @@ def setup(request: HttpRequest) -> HttpResponse:
     """Add an authenticator app: scan the QR code, then confirm with a first code."""
     user = request.user
     if django_otp.user_has_device(user, confirmed=True) and not user.is_verified():
-        return redirect(reverse("portal_2fa_verify") + f"?next={_next_url(request)}")
+        return redirect(
+            reverse("portal_2fa_verify") + "?" + urlencode({"next": _next_url(request)})
+        )
     device = TOTPDevice.objects.devices_for_user(user, confirmed=False).first()
     if device is None:
         device = TOTPDevice.objects.create(user=user, name="Authenticator app", confirmed=False)
