@@ -5,6 +5,8 @@ import io
 from zoneinfo import ZoneInfo
 
 from django.conf import settings as django_settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from django.core.management.base import BaseCommand, CommandParser
@@ -28,6 +30,7 @@ from news.models import NewsArticlePage, NewsIndexPage
 from partners.models import Partner
 from portal.demo import content
 from portal.demo.logos import draw_document_pdf, draw_logo
+from portal.editorial import EDITORS, setup_approval_workflow, setup_editorial_groups
 from portal.models import HomePage, SiteSettings, StandardPage, Topic
 from training.models import TrainingEventPage, TrainingIndexPage
 
@@ -99,10 +102,13 @@ class DemoLoader:
 
     def load(self) -> None:
         home = self.home()
+        # Groups and the Approval workflow exist after migrate; make sure (idempotent).
+        setup_editorial_groups()
+        setup_approval_workflow()
         self.settings(home)
         topics = {name: Topic.objects.get_or_create(name=name)[0] for name in content.TOPICS}
         self.partners()
-        self.guidance(home, topics)
+        self.guidance(home, topics, owner=self.content_owner())
         qa = self.qa(home)
         resources = self.resources(home, topics)
         news = self.news(home, topics)
@@ -204,7 +210,25 @@ class DemoLoader:
             if created:
                 self.created.append(f"partner “{name}”")
 
-    def guidance(self, home: HomePage, topics: dict[str, Topic]) -> None:
+    def content_owner(self):
+        """A demo editor who owns the demo guidance. It has no password: nobody signs in as it."""
+        user, created = get_user_model().objects.get_or_create(
+            username="demo-editor",
+            defaults={
+                "first_name": "Demo",
+                "last_name": "Editor",
+                "email": "demo-editor@example.invalid",
+                "is_active": True,
+            },
+        )
+        if created:
+            user.set_unusable_password()
+            user.save()
+            user.groups.add(Group.objects.get(name=EDITORS))
+            self.created.append("demo editor")
+        return user
+
+    def guidance(self, home: HomePage, topics: dict[str, Topic], owner) -> None:
         indexes = {
             data["slug"]: self.child(
                 home,
@@ -236,6 +260,7 @@ class DemoLoader:
             summary=content.SEED_SUMMARY,
             audience="practitioners",
             body=body,
+            owner_user=owner,
             last_reviewed=self.today - datetime.timedelta(days=60),
         )
         # Overdue for review, so the review notice and the dashboard can be seen.
@@ -247,6 +272,7 @@ class DemoLoader:
             summary=content.SELF_NEGLECT_SUMMARY,
             audience="practitioners",
             body=content.SELF_NEGLECT_BODY,
+            owner_user=owner,
             last_reviewed=self.today - datetime.timedelta(days=400),
             next_review_due=self.today - datetime.timedelta(days=35),
         )
