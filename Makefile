@@ -15,7 +15,7 @@ STAMP = $(VENV)/.installed
 CHROMIUM = /usr/bin/chromium
 
 .DEFAULT_GOAL := help
-.PHONY: help venv install chromium run test lint format check lock clean
+.PHONY: help venv install chromium run test lint format check lock clean bench
 
 help: ## Show this list of targets
 	@echo "Usage: make <target> [PORT=8000] [ARGS='pytest arguments']"
@@ -76,6 +76,9 @@ format: install ## Reformat Python code and templates, applying safe lint fixes
 check: install ## Django system checks, and fail if models need a new migration
 	$(MANAGE) check
 	$(MANAGE) makemigrations --check --dry-run
+
+bench: install ## Benchmark main pages against a static file, as ratios (SCALE=200 adds content)
+	$(MANAGE) benchmark --scale $(or $(SCALE),0)
 
 lock: ## Regenerate requirements.lock from requirements.in in a throwaway venv
 	@set -e; \

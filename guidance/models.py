@@ -18,6 +18,14 @@ from portal.pagination import paginate, valid_choice
 from portal.query import PortalPageQuerySet
 
 REVIEW_INTERVAL = relativedelta(months=12)
+# Guidance due within this many days counts as due soon (dashboard, report, reminders).
+DUE_SOON_DAYS = 30
+REVIEW_STATES = [
+    ("overdue", "Overdue"),
+    ("due_soon", f"Due within {DUE_SOON_DAYS} days"),
+    ("current", "Current"),
+    ("no_date", "No review date"),
+]
 
 
 class GuidanceIndexPage(SummaryMixin, BasePage):
@@ -79,11 +87,17 @@ class GuidancePage(SummaryMixin, BasePage):
         FieldPanel("audience"),
         FieldPanel("body"),
     ]
+    # The review dates are set by "Mark as reviewed" (guidance/review.py), never typed in.
     settings_panels = Page.settings_panels + [
         MultiFieldPanel(
             [
                 FieldPanel("owner_user"),
-                FieldRowPanel([FieldPanel("last_reviewed"), FieldPanel("next_review_due")]),
+                FieldRowPanel(
+                    [
+                        FieldPanel("last_reviewed", read_only=True),
+                        FieldPanel("next_review_due", read_only=True),
+                    ]
+                ),
             ],
             "Ownership and review",
         )
@@ -100,6 +114,9 @@ class GuidancePage(SummaryMixin, BasePage):
         verbose_name = "guidance page"
 
     def save(self, *args, **kwargs):
+        if self._state.adding and not self.last_reviewed:
+            # Writing new guidance counts as its first review.
+            self.last_reviewed = timezone.localdate()
         if self.last_reviewed and not self.next_review_due:
             self.next_review_due = self.last_reviewed + REVIEW_INTERVAL
         super().save(*args, **kwargs)
@@ -108,10 +125,37 @@ class GuidancePage(SummaryMixin, BasePage):
     def is_overdue_for_review(self) -> bool:
         return bool(self.next_review_due and self.next_review_due < timezone.localdate())
 
+    @property
+    def review_state(self) -> str:
+        today = timezone.localdate()
+        if not self.next_review_due:
+            return "no_date"
+        if self.next_review_due < today:
+            return "overdue"
+        if (self.next_review_due - today).days <= DUE_SOON_DAYS:
+            return "due_soon"
+        return "current"
+
+    @property
+    def review_state_label(self) -> str:
+        return dict(REVIEW_STATES)[self.review_state]
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["today"] = timezone.localdate()
         return context
+
+
+class ReviewReminder(models.Model):
+    """When a content owner was last emailed about their guidance, so it is once a day."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="review_reminder"
+    )
+    sent_on = models.DateField(null=True, blank=True)
+
+    def __str__(self) -> str:
+        return f"{self.user} ({self.sent_on})"
 
 
 class QAPage(BasePage):
@@ -243,8 +287,10 @@ class ResourcesPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        topics = list(Topic.objects.filter(resource__isnull=False).distinct())
-        topic = valid_choice(request.GET.get("topic"), [(t.slug, t.name) for t in topics])
+        topic_choices = [
+            (t.slug, t.name) for t in Topic.objects.filter(resource__isnull=False).distinct()
+        ]
+        topic = valid_choice(request.GET.get("topic"), topic_choices)
         resource_type = valid_choice(request.GET.get("type"), Resource.TYPE_CHOICES)
         resources = Resource.objects.select_related("topic", "document")
         if topic:
@@ -253,7 +299,7 @@ class ResourcesPage(BasePage):
             resources = resources.filter(resource_type=resource_type)
         context.update(
             resources=paginate(request, resources, per_page=25),
-            topics=topics,
+            topic_choices=topic_choices,
             type_choices=Resource.TYPE_CHOICES,
             selected_topic=topic,
             selected_type=resource_type,

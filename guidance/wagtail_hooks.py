@@ -1,7 +1,17 @@
+from django.urls import path, reverse
+from django.utils import timezone
+from wagtail import hooks
+from wagtail.admin.auth import user_has_any_page_permission
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.components import Component
+from wagtail.admin.ui.menus.pages import PageMenuItem
+from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .models import Resource
+from .admin_views import GuidanceReviewReport, mark_reviewed_view
+from .models import GuidancePage, Resource
+from .review import MARK_REVIEWED_ACTION, due_for_review
 
 
 class ResourceViewSet(SnippetViewSet):
@@ -16,3 +26,88 @@ class ResourceViewSet(SnippetViewSet):
 
 
 register_snippet(ResourceViewSet)
+
+
+# Review dates ---------------------------------------------------------------------------
+
+
+class DueForReviewPanel(Component):
+    """Dashboard panel: guidance overdue or due for review within 30 days, with owners."""
+
+    name = "due_for_review"
+    order = 150
+    template_name = "guidance/admin/due_for_review_panel.html"
+    limit = 20
+
+    def get_context_data(self, parent_context):
+        context = super().get_context_data(parent_context)
+        context["today"] = timezone.localdate()
+        pages = due_for_review(today=context["today"])
+        context["pages"] = pages[: self.limit]
+        context["more"] = max(pages.count() - self.limit, 0)
+        return context
+
+
+@hooks.register("construct_homepage_panels")
+def add_due_for_review_panel(request, panels):
+    if user_has_any_page_permission(request.user):
+        panels.append(DueForReviewPanel())
+
+
+@hooks.register("register_admin_urls")
+def review_urls():
+    return [
+        path("reports/guidance-review/", GuidanceReviewReport.as_view(), name="guidance_review"),
+        path(
+            "reports/guidance-review/results/",
+            GuidanceReviewReport.as_view(results_only=True),
+            name="guidance_review_results",
+        ),
+        path(
+            "pages/<int:page_id>/mark-reviewed/",
+            mark_reviewed_view,
+            name="guidance_mark_reviewed",
+        ),
+    ]
+
+
+class GuidanceReviewMenuItem(MenuItem):
+    def is_shown(self, request):
+        return user_has_any_page_permission(request.user)
+
+
+@hooks.register("register_reports_menu_item")
+def register_guidance_review_report():
+    return GuidanceReviewMenuItem(
+        "Guidance review",
+        reverse("guidance_review"),
+        name="guidance-review",
+        icon_name="calendar-check",
+        order=1050,
+    )
+
+
+class MarkReviewedButton(PageMenuItem):
+    label = "Mark as reviewed"
+    icon_name = "calendar-check"
+    url_name = "guidance_mark_reviewed"
+
+    def is_shown(self, user):
+        return issubclass(self.page.specific_class or Page, GuidancePage) and (
+            self.page.permissions_for_user(user).can_edit()
+        )
+
+
+@hooks.register("register_page_header_buttons")
+def mark_reviewed_header_button(page, user, view_name, next_url=None):
+    yield MarkReviewedButton(page=page, priority=64)
+
+
+@hooks.register("register_page_listing_more_buttons")
+def mark_reviewed_listing_button(page, user, next_url=None):
+    yield MarkReviewedButton(page=page, priority=45)
+
+
+@hooks.register("register_log_actions")
+def register_review_log_actions(actions):
+    actions.register_action(MARK_REVIEWED_ACTION, "Mark as reviewed", "Marked as reviewed")

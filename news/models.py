@@ -41,25 +41,25 @@ class NewsIndexPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         articles = NewsArticlePage.objects.child_of(self).for_listing()
-        topics, years = self.filter_options()
-        topic = valid_choice(request.GET.get("topic"), [(t.slug, t.name) for t in topics])
-        year = valid_choice(request.GET.get("year"), [(y, y) for y in years])
+        topic_choices, year_choices = self.filter_options()
+        topic = valid_choice(request.GET.get("topic"), topic_choices)
+        year = valid_choice(request.GET.get("year"), year_choices)
         if topic:
             articles = articles.filter(topics__slug=topic)
         if year:
             articles = articles.filter(date__year=int(year))
         context.update(
             articles=paginate(request, articles, per_page=10),
-            topics=topics,
-            years=years,
+            topic_choices=topic_choices,
+            year_choices=year_choices,
             selected_topic=topic,
             selected_year=year,
             listing_image_filter=LISTING_IMAGE_FILTER,
         )
         return context
 
-    def filter_options(self) -> tuple[list[Topic], list[int]]:
-        """The topics and years that have published news, from one query."""
+    def filter_options(self) -> tuple[list[tuple[str, str]], list[tuple[str, int]]]:
+        """(slug, name) of topics and (value, year) of years with published news: one query."""
         rows = (
             NewsArticlePage.objects.child_of(self)
             .published()
@@ -69,12 +69,15 @@ class NewsIndexPage(BasePage):
             .distinct()
         )
         years: set[int] = set()
-        topics: dict[int, Topic] = {}
+        topics: dict[str, str] = {}
         for year, topic_pk, name, slug in rows:
             years.add(year)
             if topic_pk is not None:
-                topics[topic_pk] = Topic(pk=topic_pk, name=name, slug=slug)
-        return sorted(topics.values(), key=lambda t: t.name), sorted(years, reverse=True)
+                topics[slug] = name
+        return (
+            sorted(topics.items(), key=lambda item: item[1]),
+            [(str(year), year) for year in sorted(years, reverse=True)],
+        )
 
 
 class NewsArticlePage(SummaryMixin, BasePage):

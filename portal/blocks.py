@@ -62,7 +62,7 @@ class DocumentBlock(blocks.StructBlock):
     """A download from the document library, showing its type and size."""
 
     document = DocumentChooserBlock()
-    title = blocks.CharBlock(required=False, help_text="Defaults to the document's title.")
+    link_text = blocks.CharBlock(required=False, help_text="Defaults to the document's title.")
     description = blocks.TextBlock(required=False)
 
     class Meta:
@@ -90,7 +90,7 @@ class LinkBlock(blocks.StructBlock):
 
     page = blocks.PageChooserBlock(required=False)
     external_url = blocks.URLBlock(required=False, label="Outside address")
-    title = blocks.CharBlock(required=False, help_text="Defaults to the page's title.")
+    link_text = blocks.CharBlock(required=False, help_text="Defaults to the page's title.")
 
     def clean(self, value):
         value = super().clean(value)

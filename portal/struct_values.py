@@ -4,7 +4,11 @@ from wagtail.blocks import StructValue
 
 
 class LinkStructValue(StructValue):
-    """A link to a page in the site or to an outside address."""
+    """A link to a page in the site or to an outside address.
+
+    Blocks name their own text field `link_text`: templates look up dictionary keys before
+    attributes, so a child block called `title` would hide the `title` property here.
+    """
 
     @property
     def url(self) -> str:
@@ -15,8 +19,8 @@ class LinkStructValue(StructValue):
 
     @property
     def title(self) -> str:
-        if self.get("title"):
-            return self.get("title")
+        if self.get("link_text") or self.get("title"):
+            return self.get("link_text") or self.get("title")
         page = self.get("page")
         if page:
             return page.title
@@ -33,7 +37,7 @@ class DocumentStructValue(StructValue):
     @property
     def title(self) -> str:
         document = self.get("document")
-        return self.get("title") or (document.title if document else "")
+        return self.get("link_text") or (document.title if document else "")
 
     @property
     def file_type(self) -> str:

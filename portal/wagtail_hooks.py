@@ -1,6 +1,10 @@
+from django.urls import path, reverse
+from wagtail import hooks
+from wagtail.admin.userbar import ContentCheckerItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from . import two_factor
 from .models import Topic
 
 
@@ -13,3 +17,48 @@ class TopicViewSet(SnippetViewSet):
 
 
 register_snippet(TopicViewSet)
+
+
+@hooks.register("register_admin_urls")
+def two_factor_urls():
+    return [
+        path("2fa/verify/", two_factor.verify, name="portal_2fa_verify"),
+        path("2fa/setup/", two_factor.setup, name="portal_2fa_setup"),
+    ]
+
+
+@hooks.register("register_account_menu_item")
+def two_factor_account_item(request):
+    return {
+        "url": reverse("portal_2fa_setup"),
+        "label": "Two-factor authentication",
+        "help_text": "Add an authenticator app, so signing in needs a code as well.",
+    }
+
+
+class ContentChecksItem(ContentCheckerItem):
+    """The accessibility checker, limited to what editors write in the page's main content.
+
+    Site furniture (header, menus, footer, quick exit) is left to the template tests.
+    """
+
+    axe_include = ["main"]
+    axe_run_only = [
+        "alt-text-quality",
+        "button-name",
+        "empty-heading",
+        "empty-table-header",
+        "frame-title",
+        "heading-order",
+        "input-button-name",
+        "link-name",
+        "p-as-heading",
+        "empty-meta-description",
+    ]
+
+
+@hooks.register("construct_wagtail_userbar")
+def use_content_checks(request, items, page=None):
+    for index, item in enumerate(items):
+        if isinstance(item, ContentCheckerItem) and not isinstance(item, ContentChecksItem):
+            items[index] = ContentChecksItem(in_editor=getattr(item, "in_editor", False))

@@ -140,7 +140,7 @@ SEED_BODY = [
             "children and young people.",
         ),
     },
-    {"type": "document", "value": {"document": None, "title": "", "description": ""}},
+    {"type": "document", "value": {"document": None, "link_text": "", "description": ""}},
     {
         "type": "heading",
         "value": {"text": "Health and Care Professions Council (HCPC) guidance", "level": "h2"},

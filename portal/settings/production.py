@@ -27,6 +27,9 @@ SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 X_FRAME_OPTIONS = "DENY"
 
+# Two-factor authentication is required for Moderators and superusers in production.
+ADMIN_2FA_REQUIRED = env_bool("ADMIN_2FA_REQUIRED", True)
+
 EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
 EMAIL_HOST = env_str("EMAIL_HOST", "localhost")
 EMAIL_PORT = env_int("EMAIL_PORT", 587)

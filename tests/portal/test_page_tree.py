@@ -1,8 +1,8 @@
 """Page-tree rules, and editors creating every page type through the admin."""
 
-import datetime
-
+from dateutil.relativedelta import relativedelta
 from django.contrib.auth import get_user_model
+from django.utils import timezone
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
@@ -91,12 +91,15 @@ class AdminCreatesEveryPageType(WagtailPageTestCase):
                             ),
                         ]
                     ),
+                    # Review dates are read-only in the form: a posted value is ignored.
                     "last_reviewed": "2026-01-10",
                 }
             ),
         )
         page = GuidancePage.objects.get(slug="recognising-neglect")
-        self.assertEqual(page.next_review_due, datetime.date(2027, 1, 10))
+        today = timezone.localdate()
+        self.assertEqual(page.last_reviewed, today)
+        self.assertEqual(page.next_review_due, today + relativedelta(months=12))
 
     def test_create_standard_page(self):
         self.assertCanCreate(

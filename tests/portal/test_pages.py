@@ -171,3 +171,17 @@ def test_every_page_has_footer_and_partner_strip(client, demo_site):
     html = client.get("/questions/").content.decode()
     assert "Manchester Safeguarding Partnership" in html
     assert 'alt="Greater Manchester Police"' in html
+
+
+def test_home_top_tasks_fall_back_to_page_titles(client, home_page):
+    html = client.get("/").content.decode()
+    tasks = html.split('class="top-tasks"', 1)[1].split("</ul>", 1)[0]
+    titles = re.findall(r'<span class="top-task__title">([^<]+)</span>', tasks)
+    assert titles == [
+        "Online safety",
+        "Quick Q&amp;A",
+        "Training &amp; Events",
+        "Resources",
+        "News",
+        "Browsing safely",
+    ]

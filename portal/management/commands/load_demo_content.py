@@ -5,6 +5,8 @@ import io
 from zoneinfo import ZoneInfo
 
 from django.conf import settings as django_settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from django.core.management.base import BaseCommand, CommandParser
@@ -28,6 +30,7 @@ from news.models import NewsArticlePage, NewsIndexPage
 from partners.models import Partner
 from portal.demo import content
 from portal.demo.logos import draw_banner, draw_document_pdf, draw_logo
+from portal.editorial import EDITORS, setup_approval_workflow, setup_editorial_groups
 from portal.models import HomePage, SiteSettings, StandardPage, Topic
 from training.models import TrainingEventPage, TrainingIndexPage
 
@@ -112,10 +115,13 @@ class DemoLoader:
 
     def load(self) -> None:
         home = self.home()
+        # Groups and the Approval workflow exist after migrate; make sure (idempotent).
+        setup_editorial_groups()
+        setup_approval_workflow()
         self.settings(home)
         topics = {name: Topic.objects.get_or_create(name=name)[0] for name in content.TOPICS}
         self.partners()
-        self.guidance(home, topics)
+        self.guidance(home, topics, owner=self.content_owner())
         qa = self.qa(home)
         resources = self.resources(home, topics)
         news = self.news(home, topics)
@@ -143,28 +149,13 @@ class DemoLoader:
                 (standard["safer-browsing"], "", "Hide your visit to this site"),
             ]
             home.top_tasks = [
-                {"type": "task", "value": {"page": page.pk, "title": title, "description": text}}
-                for page, title, text in tasks
+                {"type": "task", "value": {"page": page.pk, "link_text": text, "description": more}}
+                for page, text, more in tasks
             ]
             home.save_revision().publish()
 
-    def tree_roots(self) -> Page:
-        """The locale, root page and root collection Wagtail's migrations make.
-
-        A database flushed by transactional tests no longer has them.
-        """
-        Locale.objects.get_or_create(
-            language_code=get_supported_content_language_variant(django_settings.LANGUAGE_CODE)
-        )
-        if Collection.get_first_root_node() is None:
-            Collection.add_root(instance=Collection(name="Root"))
-        root = Page.get_first_root_node()
-        if root is None:
-            root = Page.add_root(instance=Page(title="Root", slug="root"))
-        return root
-
     def home(self) -> HomePage:
-        root = self.tree_roots()
+        root = self.tree_root()
         home = HomePage.objects.first()
         if home is None:
             # Replace the placeholder page Wagtail's migrations create.
@@ -194,6 +185,18 @@ class DemoLoader:
             site.save()
         return home
 
+    @staticmethod
+    def tree_root() -> Page:
+        """The tree's root page, made again if the database was emptied (as tests do)."""
+        root = Page.get_first_root_node()
+        if root is None:
+            language = get_supported_content_language_variant(django_settings.LANGUAGE_CODE)
+            locale, _ = Locale.objects.get_or_create(language_code=language)
+            root = Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
+        if Collection.get_first_root_node() is None:
+            Collection.add_root(name="Root")
+        return root
+
     def settings(self, home: HomePage) -> None:
         site = Site.objects.get(root_page=home)
         settings, created = SiteSettings.objects.get_or_create(site=site)
@@ -220,7 +223,25 @@ class DemoLoader:
             if created:
                 self.created.append(f"partner “{name}”")
 
-    def guidance(self, home: HomePage, topics: dict[str, Topic]) -> None:
+    def content_owner(self):
+        """A demo editor who owns the demo guidance. It has no password: nobody signs in as it."""
+        user, created = get_user_model().objects.get_or_create(
+            username="demo-editor",
+            defaults={
+                "first_name": "Demo",
+                "last_name": "Editor",
+                "email": "demo-editor@example.invalid",
+                "is_active": True,
+            },
+        )
+        if created:
+            user.set_unusable_password()
+            user.save()
+            user.groups.add(Group.objects.get(name=EDITORS))
+            self.created.append("demo editor")
+        return user
+
+    def guidance(self, home: HomePage, topics: dict[str, Topic], owner) -> None:
         indexes = {
             data["slug"]: self.child(
                 home,
@@ -239,7 +260,9 @@ class DemoLoader:
             if block["type"] == "document":
                 block["value"] = {
                     "document": self.document(*content.AUP_DOCUMENT).pk,
-                    "title": "Example ICT Acceptable Use Policy (AUP) for staff and young people",
+                    "link_text": (
+                        "Example ICT Acceptable Use Policy (AUP) for staff and young people"
+                    ),
                     "description": "An example policy to adapt for your own organisation.",
                 }
         self.child(
@@ -250,6 +273,7 @@ class DemoLoader:
             summary=content.SEED_SUMMARY,
             audience="practitioners",
             body=body,
+            owner_user=owner,
             last_reviewed=self.today - datetime.timedelta(days=60),
         )
         # Overdue for review, so the review notice and the dashboard can be seen.
@@ -261,6 +285,7 @@ class DemoLoader:
             summary=content.SELF_NEGLECT_SUMMARY,
             audience="practitioners",
             body=content.SELF_NEGLECT_BODY,
+            owner_user=owner,
             last_reviewed=self.today - datetime.timedelta(days=400),
             next_review_due=self.today - datetime.timedelta(days=35),
         )

@@ -1,0 +1,95 @@
+"""Admin views for guidance review: the review report and the "Mark as reviewed" action."""
+
+import django_filters
+from django.contrib import messages
+from django.contrib.auth import get_user_model
+from django.core.exceptions import PermissionDenied
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from wagtail.admin.auth import user_has_any_page_permission
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.ui.tables import Column, TitleColumn
+from wagtail.admin.views.reports import ReportView
+
+from .models import REVIEW_INTERVAL, REVIEW_STATES, GuidancePage
+from .review import mark_reviewed, with_review_state
+
+
+class GuidanceReviewFilterSet(WagtailFilterSet):
+    review_state = django_filters.ChoiceFilter(
+        field_name="review_state_code",
+        label="Review state",
+        choices=REVIEW_STATES,
+        empty_label="Any state",
+    )
+    owner_user = django_filters.ModelChoiceFilter(
+        label="Owner",
+        queryset=lambda request: (
+            get_user_model()
+            .objects.filter(owned_guidance__isnull=False)
+            .distinct()
+            .order_by("username")
+        ),
+    )
+
+    class Meta:
+        model = GuidancePage
+        fields = ["owner_user", "live"]
+
+
+class GuidanceReviewReport(ReportView):
+    """Every guidance page with its owner, review dates and review state; CSV/XLSX export."""
+
+    page_title = "Guidance review"
+    header_icon = "calendar-check"
+    index_url_name = "guidance_review"
+    index_results_url_name = "guidance_review_results"
+    filterset_class = GuidanceReviewFilterSet
+    columns = [
+        TitleColumn("title", label="Title", url_name="wagtailadmin_pages:edit"),
+        Column("owner_user", label="Owner"),
+        Column("last_reviewed", label="Last reviewed"),
+        Column("next_review_due", label="Next review due"),
+        Column("review_state_label", label="Review state"),
+    ]
+    list_export = ["title", "owner_user", "last_reviewed", "next_review_due", "review_state_label"]
+    export_headings = {
+        "title": "Title",
+        "owner_user": "Owner",
+        "last_reviewed": "Last reviewed",
+        "next_review_due": "Next review due",
+        "review_state_label": "Review state",
+    }
+
+    def dispatch(self, request, *args, **kwargs):
+        if not user_has_any_page_permission(request.user):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_filename(self) -> str:
+        return f"guidance-review-{timezone.localdate().isoformat()}"
+
+    def get_queryset(self):
+        self.queryset = with_review_state(
+            GuidancePage.objects.select_related("owner_user"), today=timezone.localdate()
+        ).order_by("next_review_due", "title")
+        return super().get_queryset()
+
+
+def mark_reviewed_view(request: HttpRequest, page_id: int) -> HttpResponse:
+    """GET: confirm; POST: record the review (anyone who may edit the page)."""
+    page = get_object_or_404(GuidancePage, pk=page_id)
+    if not page.permissions_for_user(request.user).can_edit():
+        raise PermissionDenied
+    today = timezone.localdate()
+    if request.method == "POST":
+        mark_reviewed(page=page, user=request.user, today=today)
+        messages.success(
+            request,
+            f"“{page.title}” marked as reviewed. Next review due {page.next_review_due:%-d %B %Y}.",
+        )
+        return redirect("wagtailadmin_pages:edit", page.pk)
+    context = {"page": page, "today": today, "next_due": today + REVIEW_INTERVAL}
+    return TemplateResponse(request, "guidance/admin/mark_reviewed.html", context)

@@ -1,0 +1,113 @@
+"""Review dates: dashboard panel, review report, "Mark as reviewed" and owner reminders."""
+
+import datetime
+
+import pytest
+from django.core import mail
+from django.core.management import call_command
+from django.urls import reverse
+from django.utils import timezone
+from wagtail.models import PageLogEntry
+
+from guidance.models import GuidancePage
+from guidance.review import MARK_REVIEWED_ACTION, send_review_reminders
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def overdue_page(demo_site):
+    return GuidancePage.objects.get(slug="self-neglect-and-hoarding")
+
+
+def test_dashboard_lists_overdue_page_with_owner_and_date(admin_client, overdue_page):
+    response = admin_client.get(reverse("wagtailadmin_home"))
+    html = response.content.decode()
+    assert "Due for review" in html
+    panel = html[html.index("Due for review") :]
+    assert overdue_page.title in panel
+    assert overdue_page.next_review_due.strftime("%-d %B %Y") in panel
+    assert overdue_page.owner_user.get_full_name() in panel
+    current = GuidancePage.objects.get(slug="social-media-practitioners-volunteers")
+    assert current.title not in panel
+
+
+def test_review_report_filters_and_exports_csv(admin_client, overdue_page):
+    url = reverse("guidance_review")
+    response = admin_client.get(url, {"review_state": "overdue"})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert overdue_page.title in html
+    assert "Social media" not in html
+    response = admin_client.get(url, {"review_state": "nonsense"})
+    assert response.status_code == 200
+    response = admin_client.get(url, {"export": "csv"})
+    assert response.status_code == 200
+    body = b"".join(response.streaming_content).decode()
+    assert body.splitlines()[0].startswith("Title,Owner,Last reviewed,Next review due,Review state")
+    assert f"{overdue_page.title}" in body and "Overdue" in body
+
+
+def test_mark_as_reviewed_sets_dates_keeps_content_and_logs_history(admin_client, overdue_page):
+    today = timezone.localdate()
+    live_summary = overdue_page.summary
+    draft = overdue_page.get_latest_revision_as_object()
+    draft.summary = "An unpublished draft change."
+    draft.save_revision()
+    url = reverse("guidance_mark_reviewed", args=[overdue_page.pk])
+    assert admin_client.get(url).status_code == 200
+    revisions_before = overdue_page.revisions.count()
+
+    response = admin_client.post(url)
+    assert response.status_code == 302
+    page = GuidancePage.objects.get(pk=overdue_page.pk)
+    assert page.last_reviewed == today
+    assert page.next_review_due == today.replace(year=today.year + 1) or (
+        page.next_review_due - today
+    ).days in (365, 366)
+    assert page.summary == live_summary, "live content unchanged"
+    assert page.revisions.count() == revisions_before
+    entry = PageLogEntry.objects.filter(page=page, action=MARK_REVIEWED_ACTION).get()
+    assert entry.user.username == "test-admin"
+    assert (
+        "Marked as reviewed"
+        in admin_client.get(reverse("wagtailadmin_pages:history", args=[page.pk])).content.decode()
+    )
+
+    # Publishing the pending draft later keeps the new dates.
+    page.get_latest_revision().publish()
+    page.refresh_from_db()
+    assert page.summary == "An unpublished draft change."
+    assert page.last_reviewed == today
+    # The public page shows the new date and no overdue notice.
+    public = admin_client.get(page.url).content.decode()
+    assert today.strftime("%-d %B %Y") in public
+    assert "due for review" not in public
+
+
+def test_editor_sees_mark_as_reviewed_button(admin_client, overdue_page):
+    html = admin_client.get(reverse("wagtailadmin_pages:edit", args=[overdue_page.pk])).content
+    assert reverse("guidance_mark_reviewed", args=[overdue_page.pk]).encode() in html
+
+
+def test_reminders_email_each_owner_once_a_day(overdue_page):
+    mail.outbox.clear()
+    owner = overdue_page.owner_user
+    call_command("send_review_reminders", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    assert len(mail.outbox) == 1
+    message = mail.outbox[0]
+    assert message.to == [owner.email]
+    assert overdue_page.title in message.body
+    assert "Social media" not in message.body  # not due yet
+    call_command("send_review_reminders", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    assert len(mail.outbox) == 1, "the second run on the same day sends nothing"
+    tomorrow = timezone.localdate() + datetime.timedelta(days=1)
+    assert send_review_reminders(today=tomorrow) == 1
+
+
+def test_new_guidance_gets_review_dates(demo_site):
+    index = GuidancePage.objects.first().get_parent()
+    page = GuidancePage(title="New guidance", slug="new-guidance", summary="New.")
+    index.add_child(instance=page)
+    assert page.last_reviewed == timezone.localdate()
+    assert page.next_review_due > page.last_reviewed

@@ -1,0 +1,388 @@
+"""Editorial roles: who can reach which admin view, approval workflow, secure admin login."""
+
+import datetime
+
+import pytest
+from django.contrib.auth.models import Group, Permission
+from django.core.management import call_command
+from django.urls import reverse
+from django.utils import timezone
+from django_otp.oath import totp
+from django_otp.plugins.otp_totp.models import TOTPDevice
+from wagtail.models import Page, Workflow, WorkflowState
+
+from guidance.models import GuidanceIndexPage, GuidancePage
+from portal.editorial import EDITORS, MODERATORS, WORKFLOW_NAME, setup_editorial_groups
+from tests.portal.test_settings import GOOD_KEY, run_manage
+
+pytestmark = pytest.mark.django_db
+
+ROLES = ["anonymous", "editor", "moderator", "superuser"]
+OK, LOGIN, DENIED = "ok", "login", "denied"
+
+
+@pytest.fixture
+def users(django_user_model):
+    def make(name, group=None, **extra):
+        user = django_user_model.objects.create_user(
+            username=name, email=f"{name}@example.invalid", password="pass-word-123", **extra
+        )
+        if group:
+            user.groups.add(Group.objects.get(name=group))
+        return user
+
+    return {
+        "anonymous": None,
+        "editor": make("ed", EDITORS),
+        "moderator": make("mod", MODERATORS),
+        "superuser": make("root", is_superuser=True, is_staff=True),
+    }
+
+
+def outcome(response) -> str:
+    if response.status_code == 200:
+        return OK
+    if response.status_code == 302 and "/admin/login/" in response["Location"]:
+        return LOGIN
+    if response.status_code in (302, 403):
+        return DENIED
+    return str(response.status_code)
+
+
+def admin_views(demo_site) -> list[tuple[str, str, dict[str, str]]]:
+    """(label, url, expected outcome per role) for every admin area staff use.
+
+    E = editors' answer, M = moderators'; superusers always get OK, anonymous users LOGIN.
+    To add bookings (training.Booking admin), add its list/edit URLs here, Moderators OK.
+    """
+    seed = GuidancePage.objects.get(slug="social-media-practitioners-volunteers")
+    index = GuidanceIndexPage.objects.get(slug="online-safety")
+    home = demo_site.root_page
+    workflow = Workflow.objects.get(name=WORKFLOW_NAME)
+    partner_list = reverse("wagtailsnippets_partners_partner:list")
+    rows = [
+        # pages
+        ("dashboard", reverse("wagtailadmin_home"), OK, OK),
+        ("page explorer", reverse("wagtailadmin_explore", args=[home.pk]), OK, OK),
+        ("choose page type", reverse("wagtailadmin_pages:add_subpage", args=[home.pk]), OK, OK),
+        (
+            "add page",
+            reverse("wagtailadmin_pages:add", args=["guidance", "guidancepage", index.pk]),
+            OK,
+            OK,
+        ),
+        ("edit page", reverse("wagtailadmin_pages:edit", args=[seed.pk]), OK, OK),
+        ("unpublish page", reverse("wagtailadmin_pages:unpublish", args=[seed.pk]), DENIED, OK),
+        ("delete page", reverse("wagtailadmin_pages:delete", args=[seed.pk]), DENIED, OK),
+        ("page history", reverse("wagtailadmin_pages:history", args=[seed.pk]), OK, OK),
+        (
+            "compare revisions",
+            reverse("wagtailadmin_pages:revisions_compare", args=[seed.pk, "earliest", "latest"]),
+            OK,
+            OK,
+        ),
+        ("mark as reviewed", reverse("guidance_mark_reviewed", args=[seed.pk]), OK, OK),
+        # snippets
+        ("partners", partner_list, DENIED, OK),
+        ("add partner", reverse("wagtailsnippets_partners_partner:add"), DENIED, OK),
+        ("topics", reverse("wagtailsnippets_portal_topic:list"), OK, OK),
+        ("resources", reverse("wagtailsnippets_guidance_resource:list"), OK, OK),
+        # documents and images
+        ("documents", reverse("wagtaildocs:index"), OK, OK),
+        ("add document", reverse("wagtaildocs:add"), OK, OK),
+        ("images", reverse("wagtailimages:index"), OK, OK),
+        ("add image", reverse("wagtailimages:add"), OK, OK),
+        # settings
+        (
+            "site settings",
+            reverse("wagtailsettings:edit", args=["portal", "sitesettings", demo_site.pk]),
+            DENIED,
+            OK,
+        ),
+        ("users", reverse("wagtailusers_users:index"), DENIED, DENIED),
+        # workflows
+        ("workflows", reverse("wagtailadmin_workflows:index"), DENIED, OK),
+        ("edit workflow", reverse("wagtailadmin_workflows:edit", args=[workflow.pk]), DENIED, OK),
+        ("workflow tasks", reverse("wagtailadmin_workflows:task_index"), DENIED, OK),
+        # reports
+        ("guidance review report", reverse("guidance_review"), OK, OK),
+        ("guidance review CSV", reverse("guidance_review") + "?export=csv", OK, OK),
+        ("site history", reverse("wagtailadmin_reports:site_history"), OK, OK),
+        ("aging pages", reverse("wagtailadmin_reports:aging_pages"), OK, OK),
+        ("workflow report", reverse("wagtailadmin_reports:workflow"), OK, OK),
+        # bookings: add the training.Booking admin URLs here when that model exists.
+    ]
+    return [
+        (label, url, {"anonymous": LOGIN, "editor": e, "moderator": m, "superuser": OK})
+        for label, url, e, m in rows
+    ]
+
+
+def test_access_matrix(client, demo_site, users):
+    views = admin_views(demo_site)
+    results: dict[str, dict[str, str]] = {}
+    for role in ROLES:
+        client.logout()
+        if users[role] is not None:
+            client.force_login(users[role])
+        for label, url, _expected in views:
+            results.setdefault(label, {})[role] = outcome(client.get(url))
+
+    print(f"\naccess matrix: {len(views)} views x {len(ROLES)} roles = {len(views) * len(ROLES)}")
+    print(f"  {'view':26}" + "".join(f"{role:>11}" for role in ROLES))
+    for label, _url, _expected in views:
+        print(f"  {label:26}" + "".join(f"{results[label][role]:>11}" for role in ROLES))
+    wrong = {
+        (label, role): (results[label][role], expected[role])
+        for label, _url, expected in views
+        for role in ROLES
+        if results[label][role] != expected[role]
+    }
+    assert not wrong, f"(view, role): (got, expected): {wrong}"
+
+
+def test_django_admin_is_not_exposed(client, users):
+    client.force_login(users["superuser"])
+    for url in ("/django-admin/", "/admin/auth/user/", "/admin/django/"):
+        assert client.get(url).status_code == 404, url
+
+
+def test_admin_pages_carry_noindex_and_public_pages_do_not(client, users):
+    assert client.get("/admin/login/")["X-Robots-Tag"] == "noindex, nofollow"
+    client.force_login(users["editor"])
+    assert client.get("/admin/")["X-Robots-Tag"] == "noindex, nofollow"
+    assert "X-Robots-Tag" not in client.get("/")
+
+
+def test_anonymous_public_pages_set_no_cookies(client, demo_site):
+    response = client.get("/")
+    assert response.status_code == 200
+    assert not response.cookies
+
+
+# groups and workflow -------------------------------------------------------------------
+
+
+def test_group_setup_grants_existing_permissions_and_is_idempotent():
+    editors = Group.objects.get(name=EDITORS)
+    editors.permissions.clear()
+    held = setup_editorial_groups()
+    assert "wagtailadmin.access_admin" in held[EDITORS]
+    assert "partners.change_partner" in held[MODERATORS]
+    assert "portal.change_sitesettings" in held[MODERATORS]
+    assert "partners.change_partner" not in held[EDITORS]
+    assert "wagtaildocs.delete_document" not in held[EDITORS]
+    assert setup_editorial_groups() == held
+    # Permissions of models that do not exist (yet) are skipped, not an error.
+    assert not {name for name in held[MODERATORS] if name.startswith("training.")} - {
+        f"training.{p.codename}"
+        for p in Permission.objects.filter(content_type__app_label="training")
+    }
+
+
+def test_permissions_of_models_added_later_reach_moderators_after_migrate():
+    """A bookings model arriving in a later migration gets its permissions granted."""
+    from django.apps import apps
+    from django.contrib.contenttypes.models import ContentType
+
+    from portal.editorial import setup_after_migrate
+
+    booking_type, _created = ContentType.objects.get_or_create(
+        app_label="training", model="booking"
+    )
+    Permission.objects.get_or_create(
+        content_type=booking_type, codename="view_booking", defaults={"name": "Can view booking"}
+    )
+    setup_after_migrate(apps.get_app_config("training"), apps=apps, using="default")
+    moderators = Group.objects.get(name=MODERATORS)
+    editors = Group.objects.get(name=EDITORS)
+    assert moderators.permissions.filter(
+        content_type__app_label="training", codename="view_booking"
+    ).exists()
+    assert not editors.permissions.filter(content_type__app_label="training").exists()
+
+
+def test_approval_workflow_applies_to_every_page():
+    workflow = Workflow.objects.get(name=WORKFLOW_NAME)
+    assert workflow.active
+    assert [task.name for task in workflow.tasks] == ["Moderators' approval"]
+    task = workflow.tasks.first().specific
+    assert list(task.groups.values_list("name", flat=True)) == [MODERATORS]
+    for page in Page.objects.filter(depth__gt=1)[:20]:
+        assert page.get_workflow() == workflow, page
+
+
+def edit_post_data(page: GuidancePage, **extra) -> dict:
+    return {
+        "title": page.title,
+        "slug": page.slug,
+        "summary": page.summary,
+        "audience": page.audience,
+        "body-count": "0",
+        "comments-TOTAL_FORMS": "0",
+        "comments-INITIAL_FORMS": "0",
+        "comments-MIN_NUM_FORMS": "0",
+        "comments-MAX_NUM_FORMS": "1000",
+        "owner_user": "",
+        **extra,
+    }
+
+
+def test_editor_cannot_publish_and_submission_goes_live_through_the_workflow(client, users):
+    index = GuidanceIndexPage.objects.get(slug="online-safety")
+    page = GuidancePage(
+        title="Workflow test page", slug="workflow-test", summary="Draft.", live=False
+    )
+    index.add_child(instance=page)
+    page.save_revision()
+    page = GuidancePage.objects.get(pk=page.pk)
+    assert not page.live
+    edit_url = reverse("wagtailadmin_pages:edit", args=[page.pk])
+
+    client.force_login(users["editor"])
+    client.post(edit_url, edit_post_data(page, **{"action-publish": "publish"}))
+    page.refresh_from_db()
+    assert not page.live, "an editor's publish must not make the page live"
+
+    response = client.post(edit_url, edit_post_data(page, **{"action-submit": "submit"}))
+    assert response.status_code == 302
+    state = WorkflowState.objects.get(object_id=str(page.pk))
+    assert state.status == WorkflowState.STATUS_IN_PROGRESS
+    assert state.workflow.name == WORKFLOW_NAME
+    page.refresh_from_db()
+    assert not page.live
+
+    client.force_login(users["moderator"])
+    task_state = state.current_task_state
+    approve = reverse(
+        "wagtailadmin_pages:workflow_action", args=[page.pk, "approve", task_state.pk]
+    )
+    response = client.post(approve, {"comment": "Fine"})
+    assert response.status_code in (200, 302)
+    page.refresh_from_db()
+    state.refresh_from_db()
+    assert state.status == WorkflowState.STATUS_APPROVED
+    assert page.live
+
+
+def test_scheduled_publishing(home_page):
+    index = GuidanceIndexPage.objects.get(slug="online-safety")
+    page = GuidancePage(title="Scheduled", slug="scheduled", summary="Later.", live=False)
+    index.add_child(instance=page)
+    page.go_live_at = timezone.now() + datetime.timedelta(minutes=5)
+    revision = page.save_revision()
+    revision.publish()
+    page.refresh_from_db()
+    assert not page.live, "a page scheduled for later is not live straight away"
+    revision.refresh_from_db()
+    assert revision.approved_go_live_at is not None
+    # Time passes: the scheduled moment is now in the past.
+    past = timezone.now() - datetime.timedelta(minutes=1)
+    revision.approved_go_live_at = past
+    revision.content["go_live_at"] = past.isoformat()
+    revision.save()
+    call_command("publish_scheduled", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    page.refresh_from_db()
+    assert page.live
+
+
+# login lockout and two-factor authentication -------------------------------------------
+
+
+def login(client, username: str, password: str):
+    return client.post(reverse("wagtailadmin_login"), {"username": username, "password": password})
+
+
+def test_login_locks_after_five_failures(client, users):
+    for _attempt in range(4):
+        response = login(client, "ed", "wrong-password")
+        assert response.status_code == 200  # the form again, with an error
+    assert login(client, "ed", "wrong-password").status_code == 429  # the fifth failure
+    response = login(client, "ed", "pass-word-123")
+    assert response.status_code == 429
+    assert b"Sign-in temporarily locked" in response.content
+    assert "_auth_user_id" not in client.session
+
+
+def test_unknown_user_names_get_the_same_answer(client, users):
+    for _attempt in range(4):
+        known = login(client, "ed", "wrong-password")
+        unknown = login(client, "nobody-here", "wrong-password")
+        assert known.status_code == unknown.status_code == 200
+        assert known.content.count(b"error") == unknown.content.count(b"error")
+    assert login(client, "ed", "x").status_code == 429
+    assert login(client, "nobody-here", "x").status_code == 429
+
+
+def test_two_factor_is_off_by_default(settings, client, users):
+    assert settings.ADMIN_2FA_REQUIRED is False
+    client.force_login(users["moderator"])
+    assert client.get(reverse("wagtailadmin_home")).status_code == 200
+
+
+def test_two_factor_when_required(settings, client, users):
+    settings.ADMIN_2FA_REQUIRED = True
+    home = reverse("wagtailadmin_home")
+
+    client.force_login(users["editor"])
+    assert client.get(home).status_code == 200, "editors are not forced"
+
+    client.force_login(users["moderator"])
+    response = client.get(home)
+    assert response.status_code == 302
+    assert response["Location"].startswith(reverse("portal_2fa_setup"))
+    assert client.get(response["Location"]).status_code == 200
+    device = TOTPDevice.objects.get(user=users["moderator"], confirmed=False)
+    response = client.post(reverse("portal_2fa_setup"), {"otp_token": "000000", "next": home})
+    assert response.status_code == 200  # wrong code: the form again
+    TOTPDevice.objects.filter(pk=device.pk).update(throttling_failure_count=0)
+    token = f"{totp(device.bin_key, step=device.step, t0=device.t0, digits=device.digits):06d}"
+    response = client.post(reverse("portal_2fa_setup"), {"otp_token": token, "next": home})
+    assert response.status_code == 302
+    assert client.get(home).status_code == 200
+
+    # A new session needs a code from the confirmed device.
+    client.logout()
+    client.force_login(users["moderator"])
+    response = client.get(home)
+    assert response["Location"].startswith(reverse("portal_2fa_verify"))
+    device.refresh_from_db()
+    device.last_t = -1
+    device.save()
+    token = f"{totp(device.bin_key, step=device.step, t0=device.t0, digits=device.digits):06d}"
+    response = client.post(reverse("portal_2fa_verify"), {"otp_token": token, "next": home})
+    assert response.status_code == 302
+    assert client.get(home).status_code == 200
+
+    client.force_login(users["superuser"])
+    assert client.get(home).status_code == 302, "superusers are forced too"
+
+    # An editor who chose to set up a device must use it.
+    TOTPDevice.objects.create(user=users["editor"], name="phone", confirmed=True)
+    client.force_login(users["editor"])
+    assert client.get(home)["Location"].startswith(reverse("portal_2fa_verify"))
+
+
+def test_production_turns_two_factor_on():
+    result = run_manage(
+        "shell",
+        "-c",
+        "from django.conf import settings; print(settings.ADMIN_2FA_REQUIRED)",
+        SECRET_KEY=GOOD_KEY,
+        ALLOWED_HOSTS="portal.example.org",
+    )
+    assert result.stdout.strip().splitlines()[-1] == "True", result.stderr
+
+
+def test_accessibility_checker_runs_content_rules_on_main_content(rf, users, home_page):
+    from wagtail.admin.userbar import ContentCheckerItem, apply_userbar_hooks
+
+    request = rf.get("/")
+    request.user = users["editor"]
+    items = [ContentCheckerItem(in_editor=True)]
+    apply_userbar_hooks(request, items, home_page)
+    config = items[0].get_axe_configuration(request)
+    assert config["context"]["include"] == ["main"]
+    assert "heading-order" in config["options"]["runOnly"]
+    assert "alt-text-quality" in config["options"]["runOnly"]
+    assert "color-contrast" not in config["options"]["runOnly"]
