@@ -14,7 +14,6 @@ from . import views
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("search/", views.search, name="search"),
     # Machine-readable pages: fixed addresses, so advertising them costs no query.
     path("news/feed/", news_feed, name="news_feed"),
     path("training/", include("training.urls")),
@@ -24,6 +23,7 @@ urlpatterns = [
         TemplateView.as_view(template_name="robots.txt", content_type="text/plain"),
         name="robots_txt",
     ),
+    path("search/", views.search, name="search"),
 ]
 
 if settings.SERVE_MEDIA:
