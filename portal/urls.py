@@ -11,6 +11,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("search/", views.search, name="search"),
+    path("feedback/<int:page_id>/", views.page_feedback, name="page_feedback"),
 ]
 
 if settings.SERVE_MEDIA:
@@ -27,3 +28,4 @@ urlpatterns += [path("", include(wagtail_urls))]
 
 handler400 = "portal.views.bad_request"
 handler404 = "portal.views.page_not_found"
+handler500 = "portal.views.server_error"

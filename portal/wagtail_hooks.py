@@ -1,7 +1,12 @@
+from django.contrib.auth.decorators import permission_required
+from django.urls import path, reverse
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .models import Topic
+from .feedback_report import PageFeedbackReportView
+from .models import Synonym, Topic
 
 
 class TopicViewSet(SnippetViewSet):
@@ -12,4 +17,48 @@ class TopicViewSet(SnippetViewSet):
     search_fields = ["name"]
 
 
+class SynonymViewSet(SnippetViewSet):
+    model = Synonym
+    icon = "search"
+    menu_label = "Search synonyms"
+    list_display = ["term", "alternatives"]
+    search_fields = ["term", "alternatives"]
+
+
 register_snippet(TopicViewSet)
+register_snippet(SynonymViewSet)
+
+FEEDBACK_PERMISSION = "portal.view_pagefeedback"
+
+
+@hooks.register("register_admin_urls")
+def page_feedback_report_urls():
+    view = permission_required(FEEDBACK_PERMISSION, raise_exception=True)
+    return [
+        path(
+            "reports/page-feedback/",
+            view(PageFeedbackReportView.as_view()),
+            name="page_feedback_report",
+        ),
+        path(
+            "reports/page-feedback/results/",
+            view(PageFeedbackReportView.as_view(results_only=True)),
+            name="page_feedback_report_results",
+        ),
+    ]
+
+
+class PageFeedbackMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm(FEEDBACK_PERMISSION)
+
+
+@hooks.register("register_reports_menu_item")
+def page_feedback_report_menu_item():
+    return PageFeedbackMenuItem(
+        "Page feedback",
+        reverse("page_feedback_report"),
+        name="page-feedback",
+        icon_name="help",
+        order=1000,
+    )

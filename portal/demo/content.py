@@ -235,6 +235,65 @@ SELF_NEGLECT_BODY = [
     },
 ]
 
+# More guidance in the online safety topic, so related content has something to show.
+MORE_ONLINE_GUIDANCE = [
+    {
+        "slug": "allegations-against-staff-online",
+        "title": "Allegations against staff and volunteers about online contact",
+        "summary": "What to do when an adult who works with children may have harmed a child "
+        "or behaved inappropriately online.",
+        "body": [
+            {
+                "type": "paragraph",
+                "value": rich(
+                    "If you are told, or see, that a colleague or volunteer has been messaging a "
+                    "child privately, sharing images or making contact outside approved channels, "
+                    "treat it as an allegation. Do not investigate it yourself.",
+                    "Tell your designated safeguarding lead the same day. They will contact the "
+                    "LADO within one working day to agree what happens next.",
+                ),
+            },
+        ],
+    },
+    {
+        "slug": "online-grooming-and-exploitation",
+        "title": "Online grooming and child sexual exploitation",
+        "summary": "The signs that a child is being groomed online, and how to respond.",
+        "body": [
+            {
+                "type": "paragraph",
+                "value": rich(
+                    "Grooming is when someone builds a relationship with a child to abuse or "
+                    "exploit them. It often starts on games, apps and social media, and can lead "
+                    "to CSE.",
+                ),
+            },
+            {"type": "heading", "value": {"text": "Signs to look out for", "level": "h2"}},
+            {
+                "type": "paragraph",
+                "value": bullets(
+                    "secrecy about who they are talking to online",
+                    "new gifts, money or a second phone",
+                    "an older 'boyfriend' or 'girlfriend'",
+                    "going missing from home or school",
+                ),
+            },
+        ],
+    },
+]
+
+# Jargon readers and staff use either way round: (term, alternatives separated by commas).
+SYNONYMS = [
+    ("LADO", "Local Authority Designated Officer, designated officer"),
+    ("MASH", "Multi-Agency Safeguarding Hub"),
+    ("DoLS", "Deprivation of Liberty Safeguards"),
+    ("CSE", "child sexual exploitation"),
+    ("SAR", "Safeguarding Adults Review"),
+    ("CSPR", "Child Safeguarding Practice Review"),
+    ("HCPC", "Health and Care Professions Council"),
+    ("DSL", "designated safeguarding lead"),
+]
+
 GUIDANCE_TOPICS = [
     {
         "title": "Online safety",
