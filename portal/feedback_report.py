@@ -29,9 +29,9 @@ class PageFeedbackReportView(ReportView):
         return (
             Page.objects.filter(pk__in=voted)
             .annotate(
-                answers=Count("pagefeedback"),
-                useful_yes=Count("pagefeedback", filter=Q(pagefeedback__useful=True)),
-                useful_no=Count("pagefeedback", filter=Q(pagefeedback__useful=False)),
+                answers=Count("feedback"),
+                useful_yes=Count("feedback", filter=Q(feedback__useful=True)),
+                useful_no=Count("feedback", filter=Q(feedback__useful=False)),
             )
             .order_by("-answers", "title")
         )

@@ -219,7 +219,7 @@ class Synonym(models.Model):
 class PageFeedback(models.Model):
     """One anonymous "Is this page useful?" answer: the page, yes or no, and the day only."""
 
-    page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
+    page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="feedback")
     useful = models.BooleanField()
     created = models.DateField(auto_now_add=True)
 
