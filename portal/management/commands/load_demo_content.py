@@ -4,15 +4,17 @@ import datetime
 import io
 from zoneinfo import ZoneInfo
 
+from django.conf import settings as django_settings
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from django.core.management.base import BaseCommand, CommandParser
 from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Page, Site
+from wagtail.models import Collection, Locale, Page, Site
 
 from guidance.models import (
     GuidanceIndexPage,
@@ -135,8 +137,23 @@ class DemoLoader:
             ]
             home.save_revision().publish()
 
-    def home(self) -> HomePage:
+    def tree_roots(self) -> Page:
+        """The locale, root page and root collection Wagtail's migrations make.
+
+        A database flushed by transactional tests no longer has them.
+        """
+        Locale.objects.get_or_create(
+            language_code=get_supported_content_language_variant(django_settings.LANGUAGE_CODE)
+        )
+        if Collection.get_first_root_node() is None:
+            Collection.add_root(instance=Collection(name="Root"))
         root = Page.get_first_root_node()
+        if root is None:
+            root = Page.add_root(instance=Page(title="Root", slug="root"))
+        return root
+
+    def home(self) -> HomePage:
+        root = self.tree_roots()
         home = HomePage.objects.first()
         if home is None:
             # Replace the placeholder page Wagtail's migrations create.
