@@ -225,3 +225,15 @@ def test_hostile_queries_on_postgresql_full_text(client, demo_site):
     assert "/online-safety/social-media-practitioners-volunteers/" in result_urls(
         client, "social media practitioners"
     )
+
+
+def test_the_qa_page_entry_follows_its_answers(demo_site, django_capture_on_commit_callbacks):
+    page = QAPage.objects.get()
+    answer = page.questions.first()
+    answer.answer = "<p>Ask about the plumbago rota.</p>"
+    with django_capture_on_commit_callbacks(execute=True):
+        answer.save()
+    assert page.pk in {found.pk for found in QAPage.objects.search("plumbago")}
+    with django_capture_on_commit_callbacks(execute=True):
+        answer.delete()
+    assert not list(QAPage.objects.search("plumbago"))
