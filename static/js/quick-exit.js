@@ -6,6 +6,8 @@
   var link = document.querySelector("[data-quick-exit]");
   if (!link) return;
   var status = document.querySelector("[data-quick-exit-status]");
+  var hint = document.querySelector("[data-quick-exit-hint]");
+  if (hint) hint.hidden = false; // the Shift shortcut only works with this script
   var presses = 0;
   var timer = null;
 

@@ -39,6 +39,7 @@ def test_quick_exit_button_leaves_and_back_does_not_return(live_server, exit_sit
 def test_shift_three_times_leaves_and_back_does_not_return(live_server, exit_site, page):
     portal_url = f"{live_server.url}{SEED_PATH}"
     page.goto(portal_url)
+    expect(page.locator("[data-quick-exit-hint]")).to_be_visible()
     page.keyboard.press("Shift")
     page.keyboard.press("Shift")
     expect(page.locator("[data-quick-exit-status]")).to_have_text("Shift pressed 2 times")
@@ -68,6 +69,7 @@ def test_quick_exit_works_without_javascript(live_server, exit_site, browser):
     try:
         page = context.new_page()
         page.goto(f"{live_server.url}{SEED_PATH}")
+        expect(page.locator("[data-quick-exit-hint]")).to_be_hidden()  # no Shift shortcut
         page.locator("[data-quick-exit]").click()
         page.wait_for_url(exit_site)
     finally:
