@@ -4,6 +4,7 @@ from django.db.models import Count, Q
 from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.reports import ReportView
 from wagtail.models import Page
+from wagtail.permissions import page_permission_policy
 
 
 class PageFeedbackReportView(ReportView):
@@ -11,7 +12,8 @@ class PageFeedbackReportView(ReportView):
     header_icon = "help"
     index_url_name = "page_feedback_report"
     index_results_url_name = "page_feedback_report_results"
-    permission_policy = None
+    # Anyone who edits pages may see how readers rate them.
+    any_permission_required = ["add", "change", "publish"]
     paginate_by = 50
     list_export = ["title", "useful_yes", "useful_no", "answers"]
     export_headings = {"title": "Page", "useful_yes": "Yes", "useful_no": "No"}
@@ -21,6 +23,10 @@ class PageFeedbackReportView(ReportView):
         Column("useful_no", label="No"),
         Column("answers", label="Answers"),
     ]
+
+    @property
+    def permission_policy(self):
+        return page_permission_policy
 
     def get_queryset(self):
         from .models import PageFeedback

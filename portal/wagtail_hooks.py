@@ -1,7 +1,7 @@
-from django.contrib.auth.decorators import permission_required
 from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.permissions import page_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -28,21 +28,18 @@ class SynonymViewSet(SnippetViewSet):
 register_snippet(TopicViewSet)
 register_snippet(SynonymViewSet)
 
-FEEDBACK_PERMISSION = "portal.view_pagefeedback"
-
 
 @hooks.register("register_admin_urls")
 def page_feedback_report_urls():
-    view = permission_required(FEEDBACK_PERMISSION, raise_exception=True)
     return [
         path(
             "reports/page-feedback/",
-            view(PageFeedbackReportView.as_view()),
+            PageFeedbackReportView.as_view(),
             name="page_feedback_report",
         ),
         path(
             "reports/page-feedback/results/",
-            view(PageFeedbackReportView.as_view(results_only=True)),
+            PageFeedbackReportView.as_view(results_only=True),
             name="page_feedback_report_results",
         ),
     ]
@@ -50,7 +47,9 @@ def page_feedback_report_urls():
 
 class PageFeedbackMenuItem(MenuItem):
     def is_shown(self, request):
-        return request.user.has_perm(FEEDBACK_PERMISSION)
+        return page_permission_policy.user_has_any_permission(
+            request.user, ["add", "change", "publish"]
+        )
 
 
 @hooks.register("register_reports_menu_item")

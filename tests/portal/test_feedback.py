@@ -82,3 +82,15 @@ def test_the_report_is_for_staff_only(client, django_user_model, seed_page):
     client.force_login(user)
     response = client.get(reverse("page_feedback_report"))
     assert response.status_code in (302, 403)
+
+
+def test_editors_can_see_the_report(client, django_user_model, seed_page):
+    from django.contrib.auth.models import Group
+
+    editor = django_user_model.objects.create_user(username="editor", password="x")
+    editor.groups.add(Group.objects.get(name="Editors"))
+    client.force_login(editor)
+    PageFeedback.objects.create(page=seed_page, useful=True)
+    response = client.get(reverse("page_feedback_report"))
+    assert response.status_code == 200
+    assert "Page feedback" in client.get("/admin/reports/page-feedback/").content.decode()
