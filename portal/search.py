@@ -11,14 +11,14 @@ from dataclasses import dataclass, field
 
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import DateField, F, TextField, Value
-from django.db.models.functions import Coalesce, TruncDate
+from django.db.models import DateField, Exists, F, OuterRef, TextField, Value
+from django.db.models.functions import Coalesce, Length, Substr, TruncDate
 from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.documents import get_document_model
-from wagtail.models import Page, get_page_models
+from wagtail.models import Collection, CollectionViewRestriction, Page, get_page_models
 from wagtail.search.backends import get_search_backend
 from wagtail.search.query import MATCH_NONE, Or
 from wagtail.search.utils import normalise_query_string, parse_query_string
@@ -172,8 +172,16 @@ def search_pages(*, search_query, request, exclude_ids=()) -> list[SearchResult]
     return results
 
 
+def public_collection_ids():
+    """A subquery of the collections with no view restriction on them or above them."""
+    restricted = CollectionViewRestriction.objects.filter(
+        collection__path=Substr(OuterRef("path"), 1, Length("collection__path"))
+    )
+    return Collection.objects.exclude(Exists(restricted)).values("pk")
+
+
 def search_documents(*, search_query) -> list[SearchResult]:
-    documents = get_document_model().objects.all()
+    documents = get_document_model().objects.filter(collection__in=public_collection_ids())
     hits = documents.search(search_query).annotate_score("_score")[:MAX_HITS_PER_SOURCE]
     return [
         SearchResult(

@@ -237,3 +237,21 @@ def test_the_qa_page_entry_follows_its_answers(demo_site, django_capture_on_comm
     with django_capture_on_commit_callbacks(execute=True):
         answer.delete()
     assert not list(QAPage.objects.search("plumbago"))
+
+
+def test_documents_in_private_collections_are_not_found(client, demo_site):
+    from wagtail.documents import get_document_model
+    from wagtail.models import Collection, CollectionViewRestriction
+
+    private = Collection.get_first_root_node().add_child(name="Private")
+    CollectionViewRestriction.objects.create(
+        collection=private, restriction_type="password", password="x"
+    )
+    inner = private.add_child(name="Inner")
+    document = get_document_model().objects.filter(title__icontains="acceptable use").first()
+    assert any(u.startswith("/documents/") for u in result_urls(client, "acceptable use policy"))
+    get_document_model().objects.filter(title__icontains="acceptable use").update(collection=inner)
+    assert not any(
+        u.startswith(f"/documents/{document.pk}/")
+        for u in result_urls(client, "acceptable use policy")
+    )
