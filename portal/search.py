@@ -73,7 +73,7 @@ def query_variants(*, query: str, synonyms) -> tuple[list[str], list[str]]:
             for other in forms:
                 if other.lower() == form.lower():
                     continue
-                variant = pattern.sub(other.replace("\\", ""), query)
+                variant = pattern.sub(lambda _match, other=other: other, query)
                 if variant not in variants:
                     variants.append(variant)
                     expansions.append(other)
@@ -132,7 +132,7 @@ def _type_label(content_type_id: int) -> str:
     model = ContentType.objects.get_for_id(content_type_id).model_class()
     if model is None:
         return "Page"
-    label = getattr(model, "search_type_label", None) or model._meta.verbose_name
+    label = str(model._meta.verbose_name)
     return label[:1].upper() + label[1:]
 
 
