@@ -138,3 +138,19 @@ def test_400_page_is_friendly(client, demo_site):
     response = bad_request(request)
     assert response.status_code == 400
     assert "Something was wrong with that request" in response.content.decode()
+
+
+def test_demo_loader_keeps_editors_choices(demo_site):
+    from django.core.management import call_command
+
+    from portal.models import Synonym
+
+    settings = SiteSettings.objects.get()
+    settings.safe_browsing_page = StandardPage.objects.get(slug="accessibility-statement")
+    settings.save()
+    Synonym.objects.filter(term="MASH").update(alternatives="Multi-Agency Safeguarding Hub, hub")
+    synonyms = Synonym.objects.count()
+    call_command("load_demo_content", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    assert SiteSettings.objects.get().safe_browsing_page.slug == "accessibility-statement"
+    assert Synonym.objects.count() == synonyms >= 7
+    assert Synonym.objects.get(term="MASH").alternatives.endswith(", hub")

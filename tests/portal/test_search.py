@@ -255,3 +255,15 @@ def test_documents_in_private_collections_are_not_found(client, demo_site):
         u.startswith(f"/documents/{document.pk}/")
         for u in result_urls(client, "acceptable use policy")
     )
+
+
+def test_promoted_outside_links_are_shown(client, demo_site):
+    query = Query.get("hcpc")
+    SearchPromotion.objects.create(
+        query=query,
+        external_link_url="https://www.hcpc-uk.org/standards/",
+        external_link_text="HCPC standards",
+    )
+    html = client.get("/search/", {"q": "HCPC"}).content.decode()
+    assert RESULT_LINK.findall(html)[0] == "https://www.hcpc-uk.org/standards/"
+    assert "HCPC standards" in html
