@@ -519,6 +519,17 @@ STANDARD_PAGES = [
                     "delete only the pages from this site."
                 ),
             },
+            {"type": "heading", "value": {"text": "What these steps cannot do", "level": "h2"}},
+            {
+                "type": "paragraph",
+                "value": rich(
+                    "The exit button and private browsing do not hide your visit from "
+                    "monitoring software or from your internet provider, and Back may still "
+                    "show pages you opened before this site. If you think your device is being "
+                    "watched, use a computer somewhere safer, such as a library, a friend's "
+                    "house or your workplace.",
+                ),
+            },
             {
                 "type": "callout",
                 "value": {
@@ -545,6 +556,17 @@ STANDARD_PAGES = [
                     "We test every type of page against the Web Content Accessibility "
                     "Guidelines (WCAG) version 2.2 at level AA, in a real browser, each time "
                     "the site changes.",
+                ),
+            },
+            {"type": "heading", "value": {"text": "Compliance status", "level": "h2"}},
+            {
+                "type": "paragraph",
+                "value": rich(
+                    "This website is partially compliant with the Web Content Accessibility "
+                    "Guidelines version 2.2 AA standard, because of the problems listed below.",
+                    "Every page has an <strong>Exit this page</strong> button as its first "
+                    "link, and works without JavaScript. The site uses no cookies unless you "
+                    "log in, and loads nothing from other websites.",
                 ),
             },
             {"type": "heading", "value": {"text": "Known problems", "level": "h2"}},
