@@ -26,6 +26,7 @@ REVIEW_STATES = [
     ("current", "Current"),
     ("no_date", "No review date"),
 ]
+RELATED_LIMIT = 4
 
 
 class GuidanceIndexPage(SummaryMixin, BasePage):
@@ -110,6 +111,8 @@ class GuidancePage(SummaryMixin, BasePage):
     parent_page_types = ["guidance.GuidanceIndexPage"]
     subpage_types: list[str] = []
 
+    search_date_field = "last_reviewed"
+
     class Meta:
         verbose_name = "guidance page"
 
@@ -143,7 +146,17 @@ class GuidancePage(SummaryMixin, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["today"] = timezone.localdate()
+        context["related_pages"] = self.related_pages()
         return context
+
+    def related_pages(self, limit: int = RELATED_LIMIT) -> list["GuidancePage"]:
+        """Other guidance in the same topic (the pages beside this one), in one query."""
+        return list(
+            GuidancePage.objects.sibling_of(self, inclusive=False)
+            .published()
+            .order_by("title")
+            .only("id", "title", "url_path", "path", "depth", "summary")[:limit]
+        )
 
 
 class ReviewReminder(models.Model):
@@ -187,8 +200,8 @@ class QAPage(BasePage):
         return list(groups.items())
 
 
-class QuestionAnswer(Orderable):
-    """One question and its answer on the Q&A page."""
+class QuestionAnswer(index.Indexed, Orderable):
+    """One question and its answer on the Q&A page; searchable alone, to link to its #anchor."""
 
     page = ParentalKey(QAPage, on_delete=models.CASCADE, related_name="questions")
     topic = models.CharField(max_length=100, blank=True, help_text="Questions are grouped by it.")
@@ -203,6 +216,12 @@ class QuestionAnswer(Orderable):
         FieldPanel("question"),
         FieldPanel("answer"),
         FieldPanel("anchor"),
+    ]
+    search_fields = [
+        index.SearchField("question", boost=2),
+        index.SearchField("answer"),
+        index.AutocompleteField("question"),
+        index.FilterField("page"),
     ]
 
     def save(self, *args, **kwargs):

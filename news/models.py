@@ -111,6 +111,8 @@ class NewsArticlePage(SummaryMixin, BasePage):
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types: list[str] = []
 
+    search_date_field = "date"
+
     class Meta:
         verbose_name = "news article"
         ordering = ["-date"]

@@ -24,6 +24,10 @@ _EDITOR_MODEL_PERMISSIONS = [
     "guidance.change_resource",
     "portal.add_topic",
     "portal.change_topic",
+    "portal.add_synonym",
+    "portal.change_synonym",
+    "wagtailsearchpromotions.add_searchpromotion",
+    "wagtailsearchpromotions.change_searchpromotion",
 ]
 MODEL_PERMISSIONS: dict[str, list[str]] = {
     EDITORS: _EDITOR_MODEL_PERMISSIONS,
@@ -31,6 +35,8 @@ MODEL_PERMISSIONS: dict[str, list[str]] = {
         *_EDITOR_MODEL_PERMISSIONS,
         "guidance.delete_resource",
         "portal.delete_topic",
+        "portal.delete_synonym",
+        "wagtailsearchpromotions.delete_searchpromotion",
         "partners.add_partner",
         "partners.change_partner",
         "partners.delete_partner",

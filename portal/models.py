@@ -157,6 +157,15 @@ class SiteSettings(BaseSiteSetting):
         default="https://www.bbc.co.uk/weather",
         help_text="A neutral everyday site readers are sent to when they press Quick exit.",
     )
+    safe_browsing_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name="Safe browsing advice page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Linked beside Quick exit: how to hide a visit to this site.",
+    )
 
     panels = [
         MultiFieldPanel([FieldPanel("organisation_name"), FieldPanel("footer_text")], "Footer"),
@@ -169,8 +178,55 @@ class SiteSettings(BaseSiteSetting):
             ],
             "Report a concern",
         ),
-        FieldPanel("quick_exit_url"),
+        MultiFieldPanel(
+            [FieldPanel("quick_exit_url"), FieldPanel("safe_browsing_page")], "Quick exit"
+        ),
     ]
 
     class Meta:
         verbose_name = "site settings"
+
+
+class Synonym(models.Model):
+    """Jargon both ways: an acronym and what it stands for, so searching either finds both."""
+
+    term = models.CharField(max_length=100, unique=True, help_text="For example: LADO")
+    alternatives = models.CharField(
+        max_length=500,
+        help_text="What the term means or other ways of saying it, separated by commas. "
+        "For example: Local Authority Designated Officer, designated officer",
+    )
+
+    panels = [FieldPanel("term"), FieldPanel("alternatives")]
+
+    class Meta:
+        ordering = ["term"]
+
+    def __str__(self) -> str:
+        return self.term
+
+    @property
+    def forms(self) -> list[str]:
+        """The term and each alternative, without blanks or repeats."""
+        forms: list[str] = []
+        for form in [self.term, *self.alternatives.split(",")]:
+            form = " ".join(form.split())
+            if form and form.lower() not in {f.lower() for f in forms}:
+                forms.append(form)
+        return forms
+
+
+class PageFeedback(models.Model):
+    """One anonymous "Is this page useful?" answer: the page, yes or no, and the day only."""
+
+    page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="feedback")
+    useful = models.BooleanField()
+    created = models.DateField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = "page feedback"
+        verbose_name_plural = "page feedback"
+        indexes = [models.Index(fields=["page", "useful"])]
+
+    def __str__(self) -> str:
+        return f"{self.page_id}: {'yes' if self.useful else 'no'}"

@@ -12,6 +12,7 @@ class Navigation:
     sections: list[Page] = field(default_factory=list)  # every live child of the home page
     menu: list[Page] = field(default_factory=list)  # the sections shown in menus
     breadcrumbs: list[Page] = field(default_factory=list)  # ancestors below home
+    safe_browsing: Page | None = None  # the advice page linked beside Quick exit
 
     def section_of_type(self, model) -> Page | None:
         """The first top-level section of a page type (the Q&A page, say), if there is one."""
@@ -19,6 +20,13 @@ class Navigation:
 
         content_type_id = ContentType.objects.get_for_model(model).pk
         return next((p for p in self.sections if p.content_type_id == content_type_id), None)
+
+
+def safe_browsing_page_id(request) -> int | None:
+    """The safe-browsing page chosen in the site settings (already loaded for the page)."""
+    from .models import SiteSettings
+
+    return SiteSettings.for_request(request).safe_browsing_page_id
 
 
 def get_navigation(request, page=None) -> Navigation:
@@ -40,10 +48,12 @@ def get_navigation(request, page=None) -> Navigation:
                 page.path[:end]
                 for end in range(len(root.path) + Page.steplen, len(page.path), Page.steplen)
             ]
+        wanted = Q(path__startswith=root.path, depth=root.depth + 1) | Q(path__in=ancestor_paths)
+        safe_browsing_id = safe_browsing_page_id(request)
+        if safe_browsing_id:
+            wanted |= Q(pk=safe_browsing_id)
         rows = list(
-            Page.objects.filter(
-                Q(path__startswith=root.path, depth=root.depth + 1) | Q(path__in=ancestor_paths)
-            )
+            Page.objects.filter(wanted)
             .live()
             .order_by("path")
             .only("id", "title", "url_path", "path", "depth", "show_in_menus", "content_type")
@@ -56,6 +66,7 @@ def get_navigation(request, page=None) -> Navigation:
         for row in navigation.menu:
             row.is_current = row.path == current
         navigation.breadcrumbs = [by_path[p] for p in ancestor_paths if p in by_path]
+        navigation.safe_browsing = next((r for r in rows if r.pk == safe_browsing_id), None)
     if request is not None:
         request._portal_navigation = navigation
     return navigation

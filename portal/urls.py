@@ -24,6 +24,7 @@ urlpatterns = [
         name="robots_txt",
     ),
     path("search/", views.search, name="search"),
+    path("feedback/<int:page_id>/", views.page_feedback, name="page_feedback"),
 ]
 
 if settings.SERVE_MEDIA:
@@ -40,3 +41,4 @@ urlpatterns += [path("", include(wagtail_urls))]
 
 handler400 = "portal.views.bad_request"
 handler404 = "portal.views.page_not_found"
+handler500 = "portal.views.server_error"

@@ -1,21 +1,53 @@
-"""Site-wide views: search and the error pages."""
+"""Site-wide views: search, page feedback and the error pages."""
 
-from django.shortcuts import render
+from django.http import HttpResponseBadRequest, HttpResponseRedirect, HttpResponseServerError
+from django.shortcuts import get_object_or_404, render
+from django.template import loader
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_POST
 from wagtail.models import Page
 
+from .models import PageFeedback
 from .pagination import paginate
+from .search import MAX_QUERY_LENGTH, clean_query, search_site
 
-MAX_QUERY_LENGTH = 200
+FEEDBACK_ANSWERS = {"yes": True, "no": False}
 
 
 def search(request):
-    """Full-text search over every live public page."""
-    query = (request.GET.get("q") or "").strip()[:MAX_QUERY_LENGTH]
-    results = None
-    if query:
-        found = Page.objects.live().public().specific().search(query)
-        results = paginate(request, found, per_page=10)
-    return render(request, "portal/search.html", {"query": query, "results": results})
+    """Full-text search over live public pages, documents and Q&A answers."""
+    query = clean_query(request.GET.get("q"))
+    outcome = search_site(query=query, request=request)
+    results = paginate(request, outcome.results, per_page=10) if query else None
+    return render(
+        request,
+        "portal/search.html",
+        {
+            "query": query,
+            "results": results,
+            "promoted": outcome.promoted,
+            "expansions": outcome.expansions,
+            "max_query_length": MAX_QUERY_LENGTH,
+        },
+    )
+
+
+# Exempt from CSRF on purpose: the form only records an anonymous yes/no about a public page,
+# so a forged vote harms nobody, and without the exemption every guidance page would have to
+# set a CSRF cookie, and could no longer be served cookie-free and cached.
+@csrf_exempt
+@require_POST
+def page_feedback(request, page_id: int):
+    """Store one "Is this page useful?" answer (no personal data) and thank the reader."""
+    useful = FEEDBACK_ANSWERS.get(request.POST.get("useful", ""))
+    if useful is None:
+        return HttpResponseBadRequest("Answer yes or no.", content_type="text/plain")
+    page = get_object_or_404(Page.objects.live().only("id", "url_path"), pk=page_id)
+    url = page.get_url(request)
+    if not url:
+        return HttpResponseBadRequest("Unknown page.", content_type="text/plain")
+    PageFeedback.objects.create(page=page, useful=useful)
+    return HttpResponseRedirect(f"{url}?feedback=thanks#page-feedback")
 
 
 def page_not_found(request, exception=None):
@@ -24,3 +56,8 @@ def page_not_found(request, exception=None):
 
 def bad_request(request, exception=None):
     return render(request, "400.html", status=400)
+
+
+def server_error(request):
+    """The static 500 page: no context processors, so nothing touches the database."""
+    return HttpResponseServerError(loader.get_template("500.html").render())

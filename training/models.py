@@ -123,6 +123,8 @@ class TrainingEventPage(SummaryMixin, BasePage):
     parent_page_types = ["training.TrainingIndexPage"]
     subpage_types: list[str] = []
 
+    search_date_field = "start"
+
     class Meta:
         verbose_name = "training event"
 

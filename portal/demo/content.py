@@ -235,6 +235,65 @@ SELF_NEGLECT_BODY = [
     },
 ]
 
+# More guidance in the online safety topic, so related content has something to show.
+MORE_ONLINE_GUIDANCE = [
+    {
+        "slug": "allegations-against-staff-online",
+        "title": "Allegations against staff and volunteers about online contact",
+        "summary": "What to do when an adult who works with children may have harmed a child "
+        "or behaved inappropriately online.",
+        "body": [
+            {
+                "type": "paragraph",
+                "value": rich(
+                    "If you are told, or see, that a colleague or volunteer has been messaging a "
+                    "child privately, sharing images or making contact outside approved channels, "
+                    "treat it as an allegation. Do not investigate it yourself.",
+                    "Tell your designated safeguarding lead the same day. They will contact the "
+                    "LADO within one working day to agree what happens next.",
+                ),
+            },
+        ],
+    },
+    {
+        "slug": "online-grooming-and-exploitation",
+        "title": "Online grooming and child sexual exploitation",
+        "summary": "The signs that a child is being groomed online, and how to respond.",
+        "body": [
+            {
+                "type": "paragraph",
+                "value": rich(
+                    "Grooming is when someone builds a relationship with a child to abuse or "
+                    "exploit them. It often starts on games, apps and social media, and can lead "
+                    "to CSE.",
+                ),
+            },
+            {"type": "heading", "value": {"text": "Signs to look out for", "level": "h2"}},
+            {
+                "type": "paragraph",
+                "value": bullets(
+                    "secrecy about who they are talking to online",
+                    "new gifts, money or a second phone",
+                    "an older 'boyfriend' or 'girlfriend'",
+                    "going missing from home or school",
+                ),
+            },
+        ],
+    },
+]
+
+# Jargon readers and staff use either way round: (term, alternatives separated by commas).
+SYNONYMS = [
+    ("LADO", "Local Authority Designated Officer, designated officer"),
+    ("MASH", "Multi-Agency Safeguarding Hub"),
+    ("DoLS", "Deprivation of Liberty Safeguards"),
+    ("CSE", "child sexual exploitation"),
+    ("SAR", "Safeguarding Adults Review"),
+    ("CSPR", "Child Safeguarding Practice Review"),
+    ("HCPC", "Health and Care Professions Council"),
+    ("DSL", "designated safeguarding lead"),
+]
+
 GUIDANCE_TOPICS = [
     {
         "title": "Online safety",
@@ -460,6 +519,17 @@ STANDARD_PAGES = [
                     "delete only the pages from this site."
                 ),
             },
+            {"type": "heading", "value": {"text": "What these steps cannot do", "level": "h2"}},
+            {
+                "type": "paragraph",
+                "value": rich(
+                    "The exit button and private browsing do not hide your visit from "
+                    "monitoring software or from your internet provider, and Back may still "
+                    "show pages you opened before this site. If you think your device is being "
+                    "watched, use a computer somewhere safer, such as a library, a friend's "
+                    "house or your workplace.",
+                ),
+            },
             {
                 "type": "callout",
                 "value": {
@@ -486,6 +556,17 @@ STANDARD_PAGES = [
                     "We test every type of page against the Web Content Accessibility "
                     "Guidelines (WCAG) version 2.2 at level AA, in a real browser, each time "
                     "the site changes.",
+                ),
+            },
+            {"type": "heading", "value": {"text": "Compliance status", "level": "h2"}},
+            {
+                "type": "paragraph",
+                "value": rich(
+                    "This website is partially compliant with the Web Content Accessibility "
+                    "Guidelines version 2.2 AA standard, because of the problems listed below.",
+                    "Every page has an <strong>Exit this page</strong> button as its first "
+                    "link, and works without JavaScript. The site uses no cookies unless you "
+                    "log in, and loads nothing from other websites.",
                 ),
             },
             {"type": "heading", "value": {"text": "Known problems", "level": "h2"}},

@@ -31,7 +31,7 @@ from partners.models import Partner
 from portal.demo import content
 from portal.demo.logos import draw_banner, draw_document_pdf, draw_logo
 from portal.editorial import EDITORS, setup_approval_workflow, setup_editorial_groups
-from portal.models import HomePage, SiteSettings, StandardPage, Topic
+from portal.models import HomePage, SiteSettings, StandardPage, Synonym, Topic
 from training.models import TrainingEventPage, TrainingIndexPage
 
 LONDON = ZoneInfo("Europe/London")
@@ -138,6 +138,8 @@ class DemoLoader:
             )
             for data in content.STANDARD_PAGES
         }
+        self.safe_browsing(home, standard["safer-browsing"])
+        self.synonyms()
         if not home.top_tasks:
             online = home.get_children().get(slug="online-safety")
             tasks = [
@@ -205,6 +207,20 @@ class DemoLoader:
                 setattr(settings, field, value)
             settings.save()
             self.created.append("site settings")
+
+    def safe_browsing(self, home: HomePage, page: StandardPage) -> None:
+        settings = SiteSettings.objects.get(site__root_page=home)
+        if settings.safe_browsing_page_id is None:
+            settings.safe_browsing_page = page
+            settings.save()
+
+    def synonyms(self) -> None:
+        for term, alternatives in content.SYNONYMS:
+            _synonym, created = Synonym.objects.get_or_create(
+                term=term, defaults={"alternatives": alternatives}
+            )
+            if created:
+                self.created.append(f"synonym “{term}”")
 
     def partners(self) -> None:
         image_model = get_image_model()
@@ -276,6 +292,17 @@ class DemoLoader:
             owner_user=owner,
             last_reviewed=self.today - datetime.timedelta(days=60),
         )
+        for data in content.MORE_ONLINE_GUIDANCE:
+            self.child(
+                indexes["online-safety"],
+                GuidancePage,
+                data["slug"],
+                title=data["title"],
+                summary=data["summary"],
+                audience="both",
+                body=data["body"],
+                last_reviewed=self.today - datetime.timedelta(days=120),
+            )
         # Overdue for review, so the review notice and the dashboard can be seen.
         self.child(
             indexes["adults-at-risk"],

@@ -1,0 +1,43 @@
+"""The admin report of "Is this page useful?" answers: Yes and No totals for each page."""
+
+from django.db.models import Count, Q
+from wagtail.admin.ui.tables import Column, TitleColumn
+from wagtail.admin.views.reports import ReportView
+from wagtail.models import Page
+from wagtail.permissions import page_permission_policy
+
+
+class PageFeedbackReportView(ReportView):
+    page_title = "Page feedback"
+    header_icon = "help"
+    index_url_name = "page_feedback_report"
+    index_results_url_name = "page_feedback_report_results"
+    # Anyone who edits pages may see how readers rate them.
+    any_permission_required = ["add", "change", "publish"]
+    paginate_by = 50
+    list_export = ["title", "useful_yes", "useful_no", "answers"]
+    export_headings = {"title": "Page", "useful_yes": "Yes", "useful_no": "No"}
+    columns = [
+        TitleColumn("title", label="Page", url_name="wagtailadmin_pages:edit"),
+        Column("useful_yes", label="Yes"),
+        Column("useful_no", label="No"),
+        Column("answers", label="Answers"),
+    ]
+
+    @property
+    def permission_policy(self):
+        return page_permission_policy
+
+    def get_queryset(self):
+        from .models import PageFeedback
+
+        voted = PageFeedback.objects.values("page_id")
+        return (
+            Page.objects.filter(pk__in=voted)
+            .annotate(
+                answers=Count("feedback"),
+                useful_yes=Count("feedback", filter=Q(feedback__useful=True)),
+                useful_no=Count("feedback", filter=Q(feedback__useful=False)),
+            )
+            .order_by("-answers", "title")
+        )

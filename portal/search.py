@@ -1,0 +1,273 @@
+"""Site search: pages, documents and Q&A answers, with synonyms and editors' promoted results.
+
+Each source is searched once (no per-result queries) and the hits are merged by score, so
+the search page costs the same few queries whatever it finds.
+"""
+
+import datetime
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from django.apps import apps
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import DateField, Exists, F, OuterRef, TextField, Value
+from django.db.models.functions import Coalesce, Length, Substr, TruncDate
+from django.utils import timezone
+from django.utils.html import strip_tags
+from django.utils.text import Truncator
+from wagtail.contrib.search_promotions.models import SearchPromotion
+from wagtail.documents import get_document_model
+from wagtail.models import Collection, CollectionViewRestriction, Page, get_page_models
+from wagtail.search.backends import get_search_backend
+from wagtail.search.query import MATCH_NONE, Or
+from wagtail.search.utils import normalise_query_string, parse_query_string
+
+from .query import PortalPageQuerySet
+
+MAX_QUERY_LENGTH = 200  # longer queries are cut; nobody types more, and it bounds the work
+MAX_HITS_PER_SOURCE = 100  # results past these are not worth paging through
+SUMMARY_WORDS = 40
+
+
+@dataclass
+class SearchResult:
+    title: str
+    url: str
+    type_label: str
+    summary: str = ""
+    date: datetime.date | None = None
+    score: float = 0.0
+
+
+@dataclass
+class SearchOutcome:
+    query: str
+    promoted: list[SearchResult] = field(default_factory=list)
+    results: list[SearchResult] = field(default_factory=list)
+    expansions: list[str] = field(default_factory=list)  # other forms of jargon searched too
+
+
+def clean_query(raw: str | None) -> str:
+    """A query safe for every database: no NUL or control characters, no lone surrogates,
+    single spaces, at most MAX_QUERY_LENGTH characters."""
+    text = (raw or "").encode("utf-8", "ignore").decode("utf-8")
+    text = "".join(" " if unicodedata.category(ch) in {"Cc", "Cs", "Co"} else ch for ch in text)
+    return " ".join(text.split())[:MAX_QUERY_LENGTH].strip()
+
+
+def query_variants(*, query: str, synonyms) -> tuple[list[str], list[str]]:
+    """The query, plus a copy with each piece of jargon swapped for each of its other forms.
+
+    Returns (variants, expansions): "LADO advice" with the synonym LADO = Local Authority
+    Designated Officer gives ["LADO advice", "Local Authority Designated Officer advice"].
+    """
+    variants = [query]
+    expansions: list[str] = []
+    for synonym in synonyms:
+        forms = synonym.forms
+        for form in forms:
+            pattern = re.compile(rf"(?<!\w){re.escape(form)}(?!\w)", re.IGNORECASE)
+            if not pattern.search(query):
+                continue
+            for other in forms:
+                if other.lower() == form.lower():
+                    continue
+                variant = pattern.sub(lambda _match, other=other: other, query)
+                if variant not in variants:
+                    variants.append(variant)
+                    expansions.append(other)
+            break
+    return variants[:10], expansions
+
+
+def build_search_query(variants: list[str]):
+    """Any of the variants, each parsed like Wagtail parses a search box (quotes = phrases).
+
+    Filter syntax (`word:value`) is ignored; a query with no words matches nothing.
+    """
+    parsed = []
+    for variant in variants:
+        _filters, parsed_query = parse_query_string(variant, operator="and")
+        if parsed_query is not MATCH_NONE:
+            parsed.append(parsed_query)
+    if not parsed:
+        return None
+    return parsed[0] if len(parsed) == 1 else Or(parsed)
+
+
+def _summary_and_date_annotations() -> dict:
+    """The summary and the date to show, read through every page type's own table at once.
+
+    Page types with a `summary` field give it; `search_date_field` on a page type names the
+    date readers care about (an article's date, an event's start), else the last publication.
+    """
+    summaries = []
+    dates = []
+    for model in get_page_models():
+        if model is Page or model._meta.abstract:
+            continue
+        link = model._meta.model_name
+        names = {f.name for f in model._meta.get_fields()}
+        if "summary" in names and model._meta.get_field("summary").model is model:
+            summaries.append(F(f"{link}__summary"))
+        date_field = getattr(model, "search_date_field", None)
+        if date_field:
+            if model._meta.get_field(date_field).get_internal_type() == "DateTimeField":
+                dates.append(
+                    TruncDate(f"{link}__{date_field}", tzinfo=timezone.get_current_timezone())
+                )
+            else:
+                dates.append(F(f"{link}__{date_field}"))
+    dates.append(TruncDate("last_published_at", tzinfo=timezone.get_current_timezone()))
+    return {
+        "result_summary": Coalesce(
+            *summaries, F("search_description"), Value(""), output_field=TextField()
+        ),
+        "result_date": Coalesce(*dates, output_field=DateField()),
+    }
+
+
+def _type_label(content_type_id: int) -> str:
+    model = ContentType.objects.get_for_id(content_type_id).model_class()
+    if model is None:
+        return "Page"
+    label = str(model._meta.verbose_name)
+    return label[:1].upper() + label[1:]
+
+
+def _as_date(value) -> datetime.date | None:
+    if isinstance(value, datetime.datetime):
+        return timezone.localtime(value).date() if timezone.is_aware(value) else value.date()
+    return value
+
+
+def published_page_ids():
+    """A subquery of the live, unrestricted pages (the root excluded), for search filters."""
+    return PortalPageQuerySet(Page).published().filter(depth__gt=1).values("pk")
+
+
+def search_pages(*, search_query, request, exclude_ids=()) -> list[SearchResult]:
+    pages = (
+        Page.objects.filter(pk__in=published_page_ids())
+        .exclude(pk__in=list(exclude_ids))
+        .annotate(**_summary_and_date_annotations())
+    )
+    hits = pages.search(search_query).annotate_score("_score")[:MAX_HITS_PER_SOURCE]
+    results = []
+    for page in hits:
+        url = page.get_url(request)
+        if not url:
+            continue
+        results.append(
+            SearchResult(
+                title=page.title,
+                url=url,
+                type_label=_type_label(page.content_type_id),
+                summary=Truncator(page.result_summary or "").words(SUMMARY_WORDS),
+                date=_as_date(page.result_date),
+                score=page._score or 0.0,
+            )
+        )
+    return results
+
+
+def public_collection_ids():
+    """A subquery of the collections with no view restriction on them or above them."""
+    restricted = CollectionViewRestriction.objects.filter(
+        collection__path=Substr(OuterRef("path"), 1, Length("collection__path"))
+    )
+    return Collection.objects.exclude(Exists(restricted)).values("pk")
+
+
+def search_documents(*, search_query) -> list[SearchResult]:
+    documents = get_document_model().objects.filter(collection__in=public_collection_ids())
+    hits = documents.search(search_query).annotate_score("_score")[:MAX_HITS_PER_SOURCE]
+    return [
+        SearchResult(
+            title=document.title,
+            url=document.url,
+            type_label=f"Document ({document.file_extension.upper()})"
+            if document.file_extension
+            else "Document",
+            date=_as_date(document.created_at),
+            score=document._score or 0.0,
+        )
+        for document in hits
+    ]
+
+
+def search_answers(*, search_query, request) -> tuple[list[SearchResult], set[int]]:
+    """Single Q&A answers, linking to the answer's #anchor on the live Q&A page.
+
+    Also returns the ids of the pages the answers are on."""
+    model = apps.get_model("guidance", "QuestionAnswer")
+    answers = model.objects.filter(page_id__in=published_page_ids()).select_related("page")
+    hits = get_search_backend().search(search_query, answers).annotate_score("_score")
+    hits = hits[:MAX_HITS_PER_SOURCE]
+    results = []
+    page_ids: set[int] = set()
+    for answer in hits:
+        page_ids.add(answer.page_id)
+        page_url = answer.page.get_url(request)
+        if not page_url:
+            continue
+        results.append(
+            SearchResult(
+                title=answer.question,
+                url=f"{page_url}#{answer.anchor}",
+                type_label="Question and answer",
+                summary=Truncator(strip_tags(answer.answer)).words(SUMMARY_WORDS),
+                date=_as_date(answer.page.last_published_at),
+                score=answer._score or 0.0,
+            )
+        )
+    return results, page_ids
+
+
+def promoted_results(*, query: str, request) -> tuple[list[SearchResult], set[int]]:
+    """Editors' picks for this exact query (Wagtail search promotions), in their order."""
+    picks = SearchPromotion.objects.filter(
+        query__query_string=normalise_query_string(query)
+    ).select_related("page")
+    results = []
+    page_ids: set[int] = set()
+    for pick in picks.order_by("sort_order"):
+        if pick.page_id:
+            if not pick.page.live:
+                continue
+            url = pick.page.get_url(request)
+            page_ids.add(pick.page_id)
+        else:
+            url = pick.external_link_url
+        if url:
+            results.append(
+                SearchResult(
+                    title=pick.title or url,
+                    url=url,
+                    type_label="Recommended",
+                    summary=pick.description,
+                )
+            )
+    return results, page_ids
+
+
+def search_site(*, query: str, request) -> SearchOutcome:
+    """Everything that matches `query` (already cleaned), best first."""
+    outcome = SearchOutcome(query=query)
+    if not query:
+        return outcome
+    synonym_model = apps.get_model("portal", "Synonym")
+    variants, outcome.expansions = query_variants(query=query, synonyms=synonym_model.objects.all())
+    search_query = build_search_query(variants)
+    outcome.promoted, promoted_ids = promoted_results(query=query, request=request)
+    if search_query is None:
+        return outcome
+    # The answers found stand in for the Q&A page they are on.
+    answers, qa_page_ids = search_answers(search_query=search_query, request=request)
+    pages = search_pages(
+        search_query=search_query, request=request, exclude_ids=promoted_ids | qa_page_ids
+    )
+    documents = search_documents(search_query=search_query)
+    outcome.results = sorted(pages + answers + documents, key=lambda r: -r.score)
+    return outcome

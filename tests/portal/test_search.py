@@ -1,0 +1,269 @@
+"""Search: every kind of content, jargon both ways, promoted results, and no 500s on any query."""
+
+import re
+
+import pytest
+from django.test import RequestFactory
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+
+from guidance.models import QAPage, QuestionAnswer
+from news.models import NewsArticlePage, NewsIndexPage
+from portal.models import Synonym
+from portal.search import clean_query, query_variants
+from portal.views import search
+
+pytestmark = pytest.mark.django_db
+
+RESULT_LINK = re.compile(r'<h3 class="card__title"><a href="([^"]+)">')
+
+
+def result_urls(client, query: str, **params) -> list[str]:
+    response = client.get("/search/", {"q": query, **params})
+    assert response.status_code == 200
+    return RESULT_LINK.findall(response.content.decode())
+
+
+@pytest.mark.parametrize("query", ["social media", "HCPC", "Social Media", "hcpc guidance"])
+def test_search_finds_the_seed_page(client, seed_page, query):
+    assert seed_page.url in result_urls(client, query)
+
+
+def test_results_show_title_type_summary_and_date(client, seed_page):
+    html = client.get("/search/", {"q": "HCPC"}).content.decode()
+    item = html[html.index(seed_page.url) :]
+    item = item[: item.index("</li>")]
+    assert "Use of social media by practitioners" in item
+    assert "Guidance page" in item
+    assert f'datetime="{seed_page.last_reviewed:%Y-%m-%d}"' in item
+    assert seed_page.summary[:40] in item
+
+
+@pytest.mark.parametrize(
+    "query, expected",
+    [
+        # The page only says "LADO"; the synonym finds it from the full name.
+        ("Local Authority Designated Officer", "/online-safety/allegations-against-staff-online/"),
+        ("LADO", "/online-safety/allegations-against-staff-online/"),
+        # The page only says "CSE" and "child sexual exploitation" in its title.
+        ("CSE signs", "/online-safety/online-grooming-and-exploitation/"),
+        ("Multi-Agency Safeguarding Hub", "/questions/#what-is-the-mash"),
+        ("MASH", "/questions/#what-is-the-mash"),
+    ],
+)
+def test_jargon_works_both_ways(client, demo_site, query, expected):
+    assert expected in result_urls(client, query)
+
+
+def test_without_the_synonym_the_full_name_does_not_find_the_acronym_page(client, demo_site):
+    Synonym.objects.filter(term="LADO").delete()
+    urls = result_urls(client, "Local Authority Designated Officer")
+    assert "/online-safety/allegations-against-staff-online/" not in urls
+
+
+def test_synonyms_are_editable_snippets(admin_client):
+    response = admin_client.get("/admin/snippets/portal/synonym/")
+    assert response.status_code == 200
+    assert "Local Authority Designated Officer" in response.content.decode()
+
+
+def test_query_variants_swap_each_form():
+    lado = Synonym(term="LADO", alternatives="Local Authority Designated Officer, , LADO")
+    assert lado.forms == ["LADO", "Local Authority Designated Officer"]
+    variants, expansions = query_variants(query="call the lado today", synonyms=[lado])
+    assert variants == ["call the lado today", "call the Local Authority Designated Officer today"]
+    assert expansions == ["Local Authority Designated Officer"]
+    # Whole words only: "escalado" is not LADO.
+    assert query_variants(query="escalado", synonyms=[lado]) == (["escalado"], [])
+
+
+def test_qa_answers_link_to_their_anchor(client, demo_site):
+    urls = result_urls(client, "friend request")
+    assert "/questions/#can-i-accept-a-friend-request-from-a-young-person-i-work-with" in urls
+    assert "/questions/" not in urls  # the answer stands in for the whole Q&A page
+
+
+def test_a_new_answer_is_found_once_saved(client, demo_site):
+    page = QAPage.objects.get()
+    QuestionAnswer.objects.create(
+        page=page, question="What is a zorblax review?", answer="<p>A made-up review.</p>"
+    )
+    assert "/questions/#what-is-a-zorblax-review" in result_urls(client, "zorblax")
+    answer = QuestionAnswer.objects.get(anchor="what-is-a-zorblax-review")
+    answer.question = "What is a quuxifer review?"
+    answer.save()
+    assert "/questions/#what-is-a-zorblax-review" in result_urls(client, "quuxifer")
+
+
+def test_documents_are_found(client, demo_site):
+    urls = result_urls(client, "acceptable use policy")
+    assert any(url.startswith("/documents/") for url in urls)
+    html = client.get("/search/", {"q": "acceptable use policy"}).content.decode()
+    assert "Document (PDF)" in html
+
+
+def test_promoted_results_come_first(client, demo_site):
+    target = QAPage.objects.get()
+    query = Query.get("social media")
+    SearchPromotion.objects.create(query=query, page=target, description="Start here.")
+    html = client.get("/search/", {"q": "Social  media"}).content.decode()
+    assert "Recommended" in html
+    urls = RESULT_LINK.findall(html)
+    assert urls[0] == target.url
+    assert urls.count(target.url) == 1
+    assert "Start here." in html
+
+
+def test_no_results_page_helps(client, demo_site):
+    html = client.get("/search/", {"q": "xqzvwk"}).content.decode()
+    assert "0 results" in html
+    assert "No results found" in html
+    assert "check the spelling" in html
+    assert 'href="/questions/"' in html and 'href="/resources/"' in html
+    assert 'href="/online-safety/"' in html
+    assert 'href="tel:01612345001"' in html and 'href="tel:999"' in html
+
+
+def test_empty_search_shows_the_form_only(client, demo_site):
+    html = client.get("/search/").content.decode()
+    assert 'name="q"' in html
+    assert "result" not in html.split("<main", 1)[1].split("</main>")[0]
+
+
+@pytest.mark.parametrize("page_number", ["abc", "0", "-1", "99999", "1.5", "%00"])
+def test_bad_page_numbers_give_a_page(client, demo_site, page_number):
+    response = client.get("/search/", {"q": "safeguarding", "page": page_number})
+    assert response.status_code == 200
+
+
+def test_results_are_paginated(client, demo_site):
+    news = NewsIndexPage.objects.get()
+    for number in range(12):
+        news.add_child(
+            instance=NewsArticlePage(
+                title=f"Wombat bulletin {number}", slug=f"wombat-{number}", summary="Wombats."
+            )
+        )
+    first = client.get("/search/", {"q": "wombat"}).content.decode()
+    assert "12 results" in first
+    assert 'rel="next"' in first
+    second = client.get("/search/", {"q": "wombat", "page": "2"}).content.decode()
+    assert len(RESULT_LINK.findall(first)) == 10
+    assert len(RESULT_LINK.findall(second)) == 2
+    assert set(RESULT_LINK.findall(first)).isdisjoint(RESULT_LINK.findall(second))
+
+
+HOSTILE_QUERIES = [
+    "a" * 10_000,
+    "social media " * 1_000,
+    '"',
+    '""',
+    '"unterminated phrase',
+    "'",
+    "' OR '1'='1",
+    "'; DROP TABLE wagtailcore_page; --",
+    "AND",
+    "OR",
+    "NOT",
+    "social AND media OR NOT lado",
+    "-",
+    "-social +media",
+    "*",
+    "soc*",
+    "( )",
+    "((social)",
+    ":",
+    "title:social",
+    "live:false",
+    "a:b:c:",
+    "& | ! <-> :*",
+    "\\",
+    "%",
+    "_",
+    "<script>alert(1)</script>",
+    "Безопасность детей",
+    "儿童保护",
+    "حماية الطفل",
+    "👶🏽🛡️",
+    "\u200b\u200d",
+    "social\x00media",
+    "\x00",
+    "\x01\x1f\x7f",
+    "\ufffd",
+    "   ",
+]
+
+
+@pytest.mark.parametrize("query", HOSTILE_QUERIES)
+def test_any_query_gets_a_page(client, demo_site, query):
+    response = client.get("/search/", {"q": query})
+    assert response.status_code == 200
+    assert b"<h1>Search</h1>" in response.content
+
+
+@pytest.mark.parametrize("raw", ["%00", "%ED%A0%80", "%FF%FE", "%C0%80", "a%00b%ud800"])
+def test_undecodable_query_strings_get_a_page(client, demo_site, raw):
+    response = client.get(f"/search/?q={raw}")
+    assert response.status_code == 200
+
+
+def test_lone_surrogates_are_dropped(demo_site):
+    request = RequestFactory().get("/search/")
+    request.GET = request.GET.copy()
+    request.GET["q"] = "social \ud800media"
+    response = search(request)
+    assert response.status_code == 200
+    assert clean_query("social \ud800media\x00") == "social media"
+    assert len(clean_query("x" * 10_000)) == 200
+
+
+@pytest.mark.postgres
+def test_hostile_queries_on_postgresql_full_text(client, demo_site):
+    """The same queries through PostgreSQL's to_tsquery parsing and ranking."""
+    for query in HOSTILE_QUERIES:
+        response = client.get("/search/", {"q": query})
+        assert response.status_code == 200, repr(query[:40])
+    assert "/online-safety/social-media-practitioners-volunteers/" in result_urls(
+        client, "social media practitioners"
+    )
+
+
+def test_the_qa_page_entry_follows_its_answers(demo_site, django_capture_on_commit_callbacks):
+    page = QAPage.objects.get()
+    answer = page.questions.first()
+    answer.answer = "<p>Ask about the plumbago rota.</p>"
+    with django_capture_on_commit_callbacks(execute=True):
+        answer.save()
+    assert page.pk in {found.pk for found in QAPage.objects.search("plumbago")}
+    with django_capture_on_commit_callbacks(execute=True):
+        answer.delete()
+    assert not list(QAPage.objects.search("plumbago"))
+
+
+def test_documents_in_private_collections_are_not_found(client, demo_site):
+    from wagtail.documents import get_document_model
+    from wagtail.models import Collection, CollectionViewRestriction
+
+    private = Collection.get_first_root_node().add_child(name="Private")
+    CollectionViewRestriction.objects.create(
+        collection=private, restriction_type="password", password="x"
+    )
+    inner = private.add_child(name="Inner")
+    document = get_document_model().objects.filter(title__icontains="acceptable use").first()
+    assert any(u.startswith("/documents/") for u in result_urls(client, "acceptable use policy"))
+    get_document_model().objects.filter(title__icontains="acceptable use").update(collection=inner)
+    assert not any(
+        u.startswith(f"/documents/{document.pk}/")
+        for u in result_urls(client, "acceptable use policy")
+    )
+
+
+def test_promoted_outside_links_are_shown(client, demo_site):
+    query = Query.get("hcpc")
+    SearchPromotion.objects.create(
+        query=query,
+        external_link_url="https://www.hcpc-uk.org/standards/",
+        external_link_text="HCPC standards",
+    )
+    html = client.get("/search/", {"q": "HCPC"}).content.decode()
+    assert RESULT_LINK.findall(html)[0] == "https://www.hcpc-uk.org/standards/"
+    assert "HCPC standards" in html
