@@ -1,0 +1,61 @@
+"""Helpers for booking tests: make events and booking details."""
+
+import datetime
+import itertools
+
+from django.utils import timezone
+
+from training.models import TrainingEventPage, TrainingIndexPage
+
+_numbers = itertools.count(1)
+
+
+def add_event(
+    *,
+    capacity: int = 10,
+    starts_in: datetime.timedelta = datetime.timedelta(days=10),
+    hours_long: int = 3,
+    booking_open: bool = True,
+    closes_hours_before: int = 24,
+    title: str = "",
+) -> TrainingEventPage:
+    """A published event under the training index, starting `starts_in` from now."""
+    number = next(_numbers)
+    start = timezone.now() + starts_in
+    event = TrainingEventPage(
+        title=title or f"Booking test event {number}",
+        slug=f"booking-test-event-{number}",
+        summary="An event for booking tests.",
+        start=start,
+        end=start + datetime.timedelta(hours=hours_long),
+        event_format="face_to_face",
+        venue="Town Hall\nAlbert Square\nManchester",
+        capacity=capacity,
+        booking_open=booking_open,
+        booking_closes_hours_before=closes_hours_before,
+    )
+    TrainingIndexPage.objects.get().add_child(instance=event)
+    return event
+
+
+def booking_details(number: int = 1, **overrides) -> dict:
+    details = {
+        "name": f"Person {number}",
+        "email": f"person{number}@example.invalid",
+        "organisation": "Children's Services",
+        "role": "Social worker",
+        "needs": "",
+        "consent": True,
+    }
+    details.update(overrides)
+    return details
+
+
+class FailingEmailBackend:
+    """An email backend whose server is always down."""
+
+    def __init__(self, *args, **kwargs):
+        pass
+
+    def send_messages(self, messages):
+        raise ConnectionRefusedError("mail server unavailable")
