@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.core.mail import EmailMessage
 from django.db import IntegrityError, transaction
+from django.db.models import Count, Q
 from django.template.loader import render_to_string
 from django.utils import timezone
 
@@ -95,15 +96,21 @@ def book_place(
     if not consent:
         raise BookingError("We need your agreement to contact you about this course.")
     email = email.strip()
-    if (
-        Booking.objects.filter(event=locked, email__iexact=email)
-        .exclude(status=Booking.Status.CANCELLED)
-        .exists()
-    ):
+    current = Booking.objects.filter(event=locked).exclude(status=Booking.Status.CANCELLED)
+    counts = current.aggregate(
+        holding=Count("pk", filter=Q(status__in=Booking.HOLDING_PLACE)),
+        waiting=Count("pk", filter=Q(status=Booking.Status.WAITING)),
+        same_email=Count("pk", filter=Q(email__iexact=email)),
+    )
+    if counts["same_email"]:
         raise AlreadyBooked("This email address already has a booking for this event.")
-    # People already waiting go first if places have come free (e.g. a larger room).
-    promoted = _fill_free_places(locked)
-    status = Booking.Status.CONFIRMED if places_left(event=locked) > 0 else Booking.Status.WAITING
+    promoted: list[Booking] = []
+    free = locked.capacity - counts["holding"]
+    if free > 0 and counts["waiting"]:
+        # People already waiting go first when places have come free (a larger room).
+        promoted = _fill_free_places(locked)
+        free -= len(promoted)
+    status = Booking.Status.CONFIRMED if free > 0 else Booking.Status.WAITING
     try:
         with transaction.atomic():
             booking = Booking.objects.create(

@@ -57,6 +57,7 @@ class BookingViewSet(ModelViewSet):
     menu_label = "Bookings"
     menu_order = 250
     add_to_admin_menu = True
+    add_to_reference_index = False  # bookings are not content; keep their writes lean
     copy_view_enabled = False
     inspect_view_enabled = True
     list_display = ["name", "event", "status", "organisation", "email", "created", "email_error"]
