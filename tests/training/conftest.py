@@ -3,7 +3,7 @@
 import pytest
 from django.core.cache import cache
 
-from tests.training.helpers import add_event
+from tests.training.helpers import add_event, ensure_training_site
 
 
 @pytest.fixture(autouse=True)
@@ -27,3 +27,9 @@ def send_emails(django_capture_on_commit_callbacks):
         return django_capture_on_commit_callbacks(execute=True)
 
     return runner
+
+
+@pytest.fixture
+def training_site_transactional(transactional_db):
+    """A site with a training index after the flush that transactional tests make."""
+    ensure_training_site()

@@ -30,7 +30,7 @@ def test_open_event_shows_places_left_and_the_form(client, make_event):
     html = client.get(event.url).content.decode()
     assert 'data-places-left="4"' in html
     assert "4 places left" in html
-    assert f'action="{book_url(event)}"' in html
+    assert f'action="{book_url(event)}#booking"' in html
     assert 'name="csrfmiddlewaretoken"' in html
     for name in ("name", "email", "organisation", "role", "needs", "consent"):
         assert f'name="{name}"' in html
