@@ -8,8 +8,8 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from wagtail import hooks
+from wagtail.admin.ui.menus import MenuItem
 from wagtail.admin.viewsets.model import ModelViewSet
-from wagtail.admin.widgets import ListingButton
 
 from . import services
 from .models import Booking
@@ -29,6 +29,9 @@ ACTIONS = {
         (Booking.Status.WAITING,),
     ),
 }
+
+
+ICONS = {"attended": "tick", "no_show": "cross", "cancel": "bin", "promote": "arrow-up"}
 
 
 def run_action(action: str, booking: Booking) -> str:
@@ -106,7 +109,11 @@ class BookingViewSet(ModelViewSet):
                             url = reverse(
                                 viewset.get_url_name("action"), args=[instance.pk, action]
                             )
-                            buttons.append(ListingButton(label, url=url, priority=30 + priority))
+                            buttons.append(
+                                MenuItem(
+                                    label, url=url, icon_name=ICONS[action], priority=5 + priority
+                                )
+                            )
                 return buttons
 
         return BookingIndexView
