@@ -245,3 +245,12 @@ def test_demo_has_open_full_and_past_events(client, demo_site):
     past_page = client.get("/training/domestic-abuse-awareness-volunteers/").content.decode()
     assert "This event has finished" in past_page
     assert "data-places-left" not in past_page
+
+
+def test_loading_the_demo_again_adds_no_bookings(demo_site):
+    from django.core.management import call_command
+
+    before = list(Booking.objects.order_by("pk").values_list("pk", "status"))
+    call_command("load_demo_content", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    assert list(Booking.objects.order_by("pk").values_list("pk", "status")) == before
+    assert len(before) >= 4

@@ -168,7 +168,9 @@ def test_confirmation_email_has_details_a_cancel_link_and_a_calendar_file(make_e
     assert entry.decoded("dtstart") == event.start.replace(microsecond=0)
 
 
-def test_a_failed_email_is_recorded_and_the_booking_stands(make_event, send_emails, settings):
+def test_a_failed_email_is_logged_recorded_and_the_booking_stands(
+    make_event, send_emails, settings, caplog
+):
     settings.EMAIL_BACKEND = "tests.training.helpers.FailingEmailBackend"
     event = make_event()
     with send_emails():
@@ -177,6 +179,7 @@ def test_a_failed_email_is_recorded_and_the_booking_stands(make_event, send_emai
     assert booking.status == "confirmed"
     assert "confirmed email" in booking.email_error
     assert "mail server unavailable" in booking.email_error
+    assert f"Booking email (confirmed) to booking {booking.pk} failed" in caplog.text
 
 
 def test_cancel_tokens_cannot_be_forged(make_event):
