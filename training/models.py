@@ -158,6 +158,10 @@ class TrainingEventPage(RoutablePageMixin, SummaryMixin, BasePage):
         return self.end < timezone.now()
 
     @property
+    def has_started(self) -> bool:
+        return self.start <= timezone.now()
+
+    @property
     def listing_date(self):
         return timezone.localtime(self.start).date()
 

@@ -144,7 +144,8 @@ def cancel_booking(*, booking: Booking) -> CancelResult:
         )
     booking.status = Booking.Status.CANCELLED
     booking.save(update_fields=["status", "updated"])
-    promoted = _fill_free_places(locked) if not locked.is_past else []
+    # Once the event has started, a freed place is no use to anyone waiting.
+    promoted = _fill_free_places(locked) if not locked.has_started else []
     for person in promoted:
         _email_after_commit(person, "promoted")
     return CancelResult(booking=booking, promoted=promoted)

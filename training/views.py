@@ -81,9 +81,10 @@ def cancel(request: HttpRequest, *, event: TrainingEventPage, token: str) -> Htt
         Booking.Status.CONFIRMED,
         Booking.Status.WAITING,
     ):
-        if event.is_past:
+        if event.has_started:
             context["too_late"] = True
         else:
+            context["was_confirmed"] = booking.status == Booking.Status.CONFIRMED
             try:
                 services.cancel_booking(booking=booking)
             except services.InvalidStatusChange:

@@ -254,3 +254,17 @@ def test_loading_the_demo_again_adds_no_bookings(demo_site):
     call_command("load_demo_content", stdout=open("/dev/null", "w"))  # noqa: SIM115
     assert list(Booking.objects.order_by("pk").values_list("pk", "status")) == before
     assert len(before) >= 4
+
+
+def test_no_cancelling_once_the_event_has_started(client, make_event):
+    event = make_event(capacity=1, starts_in=datetime.timedelta(days=3))
+    holder = services.book_place(event=event, **booking_details(1))
+    waiting = services.book_place(event=event, **booking_details(2))
+    start = event.start - datetime.timedelta(days=3, hours=1)
+    type(event).objects.filter(pk=event.pk).update(start=start)
+    link = holder.cancel_url.removeprefix("http://localhost")
+    assert "This event has started" in client.get(link).content.decode()
+    assert "This event has started" in client.post(link).content.decode()
+    holder.refresh_from_db()
+    waiting.refresh_from_db()
+    assert (holder.status, waiting.status) == ("confirmed", "waiting")
