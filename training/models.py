@@ -2,10 +2,15 @@
 
 import datetime
 
+from django.core import signing
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Q
+from django.db.models.functions import Lower
 from django.utils import timezone
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from django.utils.crypto import constant_time_compare
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Page, PageManager
 from wagtail.search import index
@@ -68,8 +73,8 @@ def parse_month(value: str | None) -> datetime.date | None:
         return None
 
 
-class TrainingEventPage(SummaryMixin, BasePage):
-    """A course, conference or e-learning module practitioners can attend."""
+class TrainingEventPage(RoutablePageMixin, SummaryMixin, BasePage):
+    """A course, conference or e-learning module practitioners can attend and book a place on."""
 
     FORMAT_CHOICES = [
         ("face_to_face", "Face to face"),
@@ -88,6 +93,11 @@ class TrainingEventPage(SummaryMixin, BasePage):
     cost = models.CharField(max_length=100, default="Free")
     capacity = models.PositiveIntegerField(default=30, help_text="Places available.")
     booking_open = models.BooleanField(default=True)
+    booking_closes_hours_before = models.PositiveIntegerField(
+        "Booking closes (hours before the start)",
+        default=24,
+        help_text="Readers cannot book, or join the waiting list, after this.",
+    )
     body = StreamField(BaseStreamBlock(), blank=True)
 
     objects = PageManager.from_queryset(TrainingEventQuerySet)()
@@ -104,7 +114,10 @@ class TrainingEventPage(SummaryMixin, BasePage):
             [
                 FieldPanel("audience"),
                 FieldRowPanel([FieldPanel("cost"), FieldPanel("capacity")]),
-                FieldPanel("booking_open"),
+                FieldRowPanel(
+                    [FieldPanel("booking_open"), FieldPanel("booking_closes_hours_before")]
+                ),
+                HelpPanel(template="training/admin/event_booking_counts.html"),
             ],
             "Places",
         ),
@@ -132,11 +145,150 @@ class TrainingEventPage(SummaryMixin, BasePage):
         super().clean()
         if self.start and self.end and self.end < self.start:
             raise ValidationError({"end": "The event cannot end before it starts."})
+        if self.pk and self.capacity is not None:
+            taken = self.bookings.filter(status__in=Booking.HOLDING_PLACE).count()
+            if self.capacity < taken:
+                raise ValidationError(
+                    {
+                        "capacity": f"{taken} people already hold a place. Cancel bookings "
+                        "before lowering the capacity below that."
+                    }
+                )
 
     @property
     def is_past(self) -> bool:
         return self.end < timezone.now()
 
     @property
+    def has_started(self) -> bool:
+        return self.start <= timezone.now()
+
+    @property
     def listing_date(self):
         return timezone.localtime(self.start).date()
+
+    @property
+    def booking_closes_at(self) -> datetime.datetime:
+        return self.start - datetime.timedelta(hours=self.booking_closes_hours_before)
+
+    @property
+    def is_booking_open(self) -> bool:
+        """Staff have opened booking and the closing time (before the start) has not passed."""
+        return self.booking_open and timezone.now() < self.booking_closes_at
+
+    @property
+    def booking_counts(self) -> dict[str, int]:
+        """How many bookings are in each status, for staff (one query)."""
+        counts = dict.fromkeys(Booking.Status.values, 0)
+        rows = self.bookings.values_list("status").annotate(total=models.Count("pk")).order_by()
+        counts.update(dict(rows))
+        return counts
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        if self.is_booking_open:
+            from .forms import BookingForm
+            from .services import places_left
+
+            context.setdefault("places_left", places_left(event=self))
+            context.setdefault("booking_form", BookingForm())
+        return context
+
+    @path("")
+    def event(self, request):
+        return self.render(request)
+
+    @path("book/")
+    def book(self, request):
+        from .views import book
+
+        return book(request, event=self)
+
+    @path("cancel/<str:token>/")
+    def cancel(self, request, token: str):
+        from .views import cancel
+
+        return cancel(request, event=self, token=token)
+
+
+CANCEL_SALT = "training.booking.cancel"
+
+
+class Booking(models.Model):
+    """One person's place (or waiting-list spot) on a training event; writes go through services."""
+
+    class Status(models.TextChoices):
+        CONFIRMED = "confirmed", "Confirmed"
+        WAITING = "waiting", "Waiting list"
+        CANCELLED = "cancelled", "Cancelled"
+        ATTENDED = "attended", "Attended"
+        NO_SHOW = "no_show", "No-show"
+
+    # Statuses that use up one of the event's places.
+    HOLDING_PLACE = (Status.CONFIRMED, Status.ATTENDED, Status.NO_SHOW)
+
+    event = models.ForeignKey(TrainingEventPage, on_delete=models.CASCADE, related_name="bookings")
+    name = models.CharField(max_length=100)
+    email = models.EmailField("Work email", max_length=254)
+    organisation = models.CharField(max_length=200)
+    role = models.CharField(max_length=100)
+    needs = models.TextField("Access or dietary needs", blank=True, max_length=1000)
+    consent_to_contact = models.BooleanField(default=False)
+    status = models.CharField(max_length=20, choices=Status.choices, db_index=True)
+    created = models.DateTimeField(default=timezone.now, db_index=True)
+    updated = models.DateTimeField(auto_now=True)
+    email_error = models.TextField(
+        "Last email failure",
+        blank=True,
+        help_text="Empty when the last email to this person was sent without an error.",
+    )
+    anonymised = models.BooleanField(default=False)
+
+    class Meta:
+        # The waiting list is served in the order people joined: by id, which the
+        # database hands out while the event is locked.
+        ordering = ["event", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                "event",
+                Lower("email"),
+                condition=~Q(status="cancelled"),
+                name="training_booking_one_per_email",
+            ),
+            models.CheckConstraint(
+                condition=Q(
+                    status__in=["confirmed", "waiting", "cancelled", "attended", "no_show"]
+                ),
+                name="training_booking_known_status",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.get_status_display()})"
+
+    @property
+    def holds_place(self) -> bool:
+        return self.status in self.HOLDING_PLACE
+
+    @property
+    def cancel_token(self) -> str:
+        """`<id>-<signature>`: an HMAC of the id under SECRET_KEY, so it cannot be guessed.
+
+        Only letters, digits, `-` and `_`, as Wagtail's page URLs allow nothing else.
+        """
+        return f"{self.pk}-{signing.Signer(salt=CANCEL_SALT).signature(str(self.pk))}"
+
+    @staticmethod
+    def pk_from_cancel_token(token: str) -> int | None:
+        """The booking id a cancellation token was made for, or None when it is forged."""
+        pk, _, signature = token.partition("-")
+        if not pk.isdigit() or len(pk) > 18 or not signature:
+            return None
+        expected = signing.Signer(salt=CANCEL_SALT).signature(pk)
+        return int(pk) if constant_time_compare(signature, expected) else None
+
+    @property
+    def cancel_url(self) -> str:
+        """The private link, with the site's address, that lets this person cancel."""
+        route = self.event.reverse_subpage("cancel", args=[self.cancel_token])
+        return self.event.get_full_url() + route

@@ -477,6 +477,24 @@ EVENTS = [
     },
 ]
 
+# Demo bookings (made-up people): the small virtual session is full with a waiting list.
+DEMO_BOOKINGS = {
+    "face-to-face-virtual-training-offer": [
+        ("Alex Demo", "Children's Services", "Social worker", "confirmed"),
+        ("Sam Example", "Community Health", "School nurse", "confirmed"),
+        ("Jo Sample", "Youth Justice Service", "Case manager", "waiting"),
+        ("Chris Placeholder", "Primary school", "Designated safeguarding lead", "waiting"),
+    ],
+    "self-neglect-conference": [
+        ("Pat Demo", "Adult Social Care", "Team manager", "confirmed"),
+        ("Lee Example", "Housing association", "Tenancy officer", "confirmed"),
+    ],
+    "domestic-abuse-awareness-volunteers": [
+        ("Robin Demo", "Food bank", "Volunteer coordinator", "attended"),
+        ("Kim Example", "Faith group", "Volunteer", "no_show"),
+    ],
+}
+
 STANDARD_PAGES = [
     {
         "slug": "safer-browsing",

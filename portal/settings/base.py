@@ -192,6 +192,10 @@ OTP_TOTP_ISSUER = env_str("OTP_TOTP_ISSUER", "Safeguarding Partnership admin")
 
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "training@partnership.invalid")
 
+# Training bookings a single IP address may submit per minute; 0 turns the limit off.
+# The count lives in the default cache: use a shared cache (not locmem) with several workers.
+BOOKING_RATE_LIMIT = env_int("BOOKING_RATE_LIMIT", 10)
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,

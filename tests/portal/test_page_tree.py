@@ -140,6 +140,7 @@ class AdminCreatesEveryPageType(WagtailPageTestCase):
                     "cost": "Free",
                     "capacity": "25",
                     "booking_open": "on",
+                    "booking_closes_hours_before": "24",
                     "body": streamfield([]),
                 }
             ),

@@ -32,7 +32,7 @@ from portal.demo import content
 from portal.demo.logos import draw_banner, draw_document_pdf, draw_logo
 from portal.editorial import EDITORS, setup_approval_workflow, setup_editorial_groups
 from portal.models import HomePage, SiteSettings, StandardPage, Synonym, Topic
-from training.models import TrainingEventPage, TrainingIndexPage
+from training.models import Booking, TrainingEventPage, TrainingIndexPage
 
 LONDON = ZoneInfo("Europe/London")
 
@@ -415,7 +415,26 @@ class DemoLoader:
                 booking_open=event["booking_open"],
                 body=[{"type": "paragraph", "value": content.rich(event["summary"])}],
             )
+        self.bookings(index)
         return index
+
+    def bookings(self, index: TrainingIndexPage) -> None:
+        """Made-up bookings, so one event is full with a waiting list; only when none exist."""
+        for slug, people in content.DEMO_BOOKINGS.items():
+            event = TrainingEventPage.objects.child_of(index).filter(slug=slug).first()
+            if event is None or event.bookings.exists():
+                continue
+            for name, organisation, role, status in people:
+                Booking.objects.create(
+                    event=event,
+                    name=name,
+                    email=f"{slugify(name).replace('-', '.')}@example.invalid",
+                    organisation=organisation,
+                    role=role,
+                    consent_to_contact=True,
+                    status=status,
+                )
+            self.created.append(f"{len(people)} bookings for “{event.title}”")
 
     def load_scale(self, count: int) -> None:
         """N generated news articles and N events, for performance work."""

@@ -1,0 +1,79 @@
+"""Helpers for booking tests: make events and booking details."""
+
+import datetime
+import itertools
+
+from django.conf import settings
+from django.utils import timezone
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import Locale, Page, Site
+
+from portal.models import HomePage
+from training.models import TrainingEventPage, TrainingIndexPage
+
+_numbers = itertools.count(1)
+
+
+def ensure_training_site() -> None:
+    """A home page, site and training index, when a flush has left none (transactional tests)."""
+    if TrainingIndexPage.objects.exists():
+        return
+    Locale.objects.get_or_create(
+        language_code=get_supported_content_language_variant(settings.LANGUAGE_CODE)
+    )
+    root = Page.get_first_root_node() or Page.add_root(instance=Page(title="Root", slug="root"))
+    home = HomePage(title="Home", slug="home")
+    root.add_child(instance=home)
+    Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True)
+    home.add_child(instance=TrainingIndexPage(title="Training & Events", slug="training"))
+
+
+def add_event(
+    *,
+    capacity: int = 10,
+    starts_in: datetime.timedelta = datetime.timedelta(days=10),
+    hours_long: int = 3,
+    booking_open: bool = True,
+    closes_hours_before: int = 24,
+    title: str = "",
+) -> TrainingEventPage:
+    """A published event under the training index, starting `starts_in` from now."""
+    number = next(_numbers)
+    start = timezone.now() + starts_in
+    event = TrainingEventPage(
+        title=title or f"Booking test event {number}",
+        slug=f"booking-test-event-{number}",
+        summary="An event for booking tests.",
+        start=start,
+        end=start + datetime.timedelta(hours=hours_long),
+        event_format="face_to_face",
+        venue="Town Hall\nAlbert Square\nManchester",
+        capacity=capacity,
+        booking_open=booking_open,
+        booking_closes_hours_before=closes_hours_before,
+    )
+    TrainingIndexPage.objects.get().add_child(instance=event)
+    return event
+
+
+def booking_details(number: int = 1, **overrides) -> dict:
+    details = {
+        "name": f"Person {number}",
+        "email": f"person{number}@example.invalid",
+        "organisation": "Children's Services",
+        "role": "Social worker",
+        "needs": "",
+        "consent": True,
+    }
+    details.update(overrides)
+    return details
+
+
+class FailingEmailBackend:
+    """An email backend whose server is always down."""
+
+    def __init__(self, *args, **kwargs):
+        pass
+
+    def send_messages(self, messages):
+        raise ConnectionRefusedError("mail server unavailable")

@@ -1,0 +1,229 @@
+"""Booking writes: every change to places happens here, inside a transaction.
+
+Each function that changes places locks the event's row first (SELECT ... FOR UPDATE), so
+bookings, cancellations and promotions for one event run one at a time. On PostgreSQL a
+constraint trigger (migration 0003) rejects anything that would still exceed capacity.
+Emails are sent after the transaction commits; a failed send is logged and recorded on the
+booking for staff, and the booking stands.
+"""
+
+import logging
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.core.mail import EmailMessage
+from django.db import IntegrityError, transaction
+from django.db.models import Count, Q
+from django.template.loader import render_to_string
+from django.utils import timezone
+
+from .calendar import calendar_for
+from .models import Booking, TrainingEventPage
+
+logger = logging.getLogger(__name__)
+
+
+class BookingError(Exception):
+    """A booking change that cannot be made; the message is fit to show the person asking."""
+
+
+class BookingClosed(BookingError):
+    pass
+
+
+class AlreadyBooked(BookingError):
+    pass
+
+
+class NoPlacesLeft(BookingError):
+    pass
+
+
+class InvalidStatusChange(BookingError):
+    pass
+
+
+@dataclass
+class CancelResult:
+    booking: Booking
+    promoted: list[Booking] = field(default_factory=list)
+
+
+def places_left(*, event: TrainingEventPage) -> int:
+    """Places not yet held by anyone (one query)."""
+    taken = Booking.objects.filter(event=event, status__in=Booking.HOLDING_PLACE).count()
+    return max(event.capacity - taken, 0)
+
+
+def _lock_event(event: TrainingEventPage) -> TrainingEventPage:
+    """The event's row, locked until the transaction ends, with its current capacity."""
+    return (
+        TrainingEventPage.objects.select_for_update(of=("self",))
+        .only("pk", "capacity", "start", "end", "booking_open", "booking_closes_hours_before")
+        .get(pk=event.pk)
+    )
+
+
+def _fill_free_places(locked: TrainingEventPage) -> list[Booking]:
+    """Promote people from the waiting list, in the order they joined, into free places."""
+    free = places_left(event=locked)
+    if free <= 0:
+        return []
+    promoted = list(
+        Booking.objects.filter(event=locked, status=Booking.Status.WAITING).order_by("pk")[:free]
+    )
+    for booking in promoted:
+        booking.status = Booking.Status.CONFIRMED
+        booking.save(update_fields=["status", "updated"])
+    return promoted
+
+
+@transaction.atomic
+def book_place(
+    *,
+    event: TrainingEventPage,
+    name: str,
+    email: str,
+    organisation: str,
+    role: str,
+    needs: str = "",
+    consent: bool,
+) -> Booking:
+    """A confirmed place when one is free, otherwise a place on the waiting list."""
+    locked = _lock_event(event)
+    if not locked.is_booking_open or locked.is_past:
+        raise BookingClosed("Booking for this event has closed.")
+    if not consent:
+        raise BookingError("We need your agreement to contact you about this course.")
+    email = email.strip()
+    current = Booking.objects.filter(event=locked).exclude(status=Booking.Status.CANCELLED)
+    counts = current.aggregate(
+        holding=Count("pk", filter=Q(status__in=Booking.HOLDING_PLACE)),
+        waiting=Count("pk", filter=Q(status=Booking.Status.WAITING)),
+        same_email=Count("pk", filter=Q(email__iexact=email)),
+    )
+    if counts["same_email"]:
+        raise AlreadyBooked("This email address already has a booking for this event.")
+    promoted: list[Booking] = []
+    free = locked.capacity - counts["holding"]
+    if free > 0 and counts["waiting"]:
+        # People already waiting go first when places have come free (a larger room).
+        promoted = _fill_free_places(locked)
+        free -= len(promoted)
+    status = Booking.Status.CONFIRMED if free > 0 else Booking.Status.WAITING
+    try:
+        with transaction.atomic():
+            booking = Booking.objects.create(
+                event=locked,
+                name=name.strip(),
+                email=email,
+                organisation=organisation.strip(),
+                role=role.strip(),
+                needs=needs.strip(),
+                consent_to_contact=consent,
+                status=status,
+            )
+    except IntegrityError as error:
+        raise AlreadyBooked("This email address already has a booking for this event.") from error
+    for person in promoted:
+        _email_after_commit(person, "promoted")
+    _email_after_commit(booking, status)
+    return booking
+
+
+@transaction.atomic
+def cancel_booking(*, booking: Booking) -> CancelResult:
+    """Cancel a booking; a place it held goes to the first person on the waiting list."""
+    locked = _lock_event(booking.event)
+    booking = Booking.objects.select_related("event").get(pk=booking.pk)
+    if booking.status == Booking.Status.CANCELLED:
+        return CancelResult(booking=booking)
+    if booking.status not in (Booking.Status.CONFIRMED, Booking.Status.WAITING):
+        raise InvalidStatusChange(
+            "Attendance has been recorded, so this booking cannot be cancelled."
+        )
+    booking.status = Booking.Status.CANCELLED
+    booking.save(update_fields=["status", "updated"])
+    # Once the event has started, a freed place is no use to anyone waiting.
+    promoted = _fill_free_places(locked) if not locked.has_started else []
+    for person in promoted:
+        _email_after_commit(person, "promoted")
+    return CancelResult(booking=booking, promoted=promoted)
+
+
+@transaction.atomic
+def promote_from_waiting_list(*, booking: Booking) -> Booking:
+    """Staff move one person off the waiting list into a free place, out of turn if need be."""
+    locked = _lock_event(booking.event)
+    booking = Booking.objects.select_related("event").get(pk=booking.pk)
+    if booking.status != Booking.Status.WAITING:
+        raise InvalidStatusChange("Only someone on the waiting list can be moved off it.")
+    if places_left(event=locked) <= 0:
+        raise NoPlacesLeft("The event is full: raise its capacity or cancel a booking first.")
+    booking.status = Booking.Status.CONFIRMED
+    booking.save(update_fields=["status", "updated"])
+    _email_after_commit(booking, "promoted")
+    return booking
+
+
+@transaction.atomic
+def mark_attendance(*, booking: Booking, attended: bool) -> Booking:
+    """Record whether someone with a place came; the place stays held either way."""
+    _lock_event(booking.event)
+    booking = Booking.objects.select_related("event").get(pk=booking.pk)
+    if booking.status not in Booking.HOLDING_PLACE:
+        raise InvalidStatusChange("Only someone with a place can be marked as attended or absent.")
+    booking.status = Booking.Status.ATTENDED if attended else Booking.Status.NO_SHOW
+    booking.save(update_fields=["status", "updated"])
+    return booking
+
+
+# emails -------------------------------------------------------------------------------
+
+SUBJECTS = {
+    "confirmed": "Your place is confirmed: {title}",
+    "waiting": "You are on the waiting list: {title}",
+    "promoted": "A place has come free for you: {title}",
+}
+
+
+def _email_after_commit(booking: Booking, kind: str) -> None:
+    def send() -> None:
+        fresh = Booking.objects.select_related("event").filter(pk=booking.pk).first()
+        if fresh is not None:
+            send_booking_email(booking=fresh, kind=kind)
+
+    transaction.on_commit(send, robust=True)
+
+
+def send_booking_email(*, booking: Booking, kind: str) -> bool:
+    """Email one booking's status with the event's .ics; record a failure on the booking."""
+    event = booking.event
+    try:
+        base_url = event.get_site().root_url
+        context = {
+            "booking": booking,
+            "event": event,
+            "kind": kind,
+            "event_url": event.get_full_url(),
+            "cancel_url": booking.cancel_url,
+        }
+        message = EmailMessage(
+            subject=SUBJECTS[kind].format(title=event.title),
+            body=render_to_string("training/emails/booking.txt", context),
+            from_email=settings.DEFAULT_FROM_EMAIL,
+            to=[booking.email],
+        )
+        message.attach(
+            f"{event.slug}.ics", calendar_for([event], base_url=base_url), "text/calendar"
+        )
+        message.send()
+    except Exception as error:  # any failure: the booking stands, staff can see it
+        logger.exception("Booking email (%s) to booking %s failed", kind, booking.pk)
+        Booking.objects.filter(pk=booking.pk).update(
+            email_error=f"{timezone.now():%Y-%m-%d %H:%M} {kind} email: {error}"[:1000]
+        )
+        return False
+    if booking.email_error:
+        Booking.objects.filter(pk=booking.pk).update(email_error="")
+    return True

@@ -1,0 +1,95 @@
+"""Thin views behind the event page's booking routes: validate, call a service, render."""
+
+from django.conf import settings
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.template.response import TemplateResponse
+from django_ratelimit.core import is_ratelimited
+
+from . import services
+from .forms import BookingForm
+from .models import Booking, TrainingEventPage
+
+RATE_LIMIT_GROUP = "training.booking"
+
+
+def rate_limited(request: HttpRequest) -> bool:
+    """True when this IP has sent more than BOOKING_RATE_LIMIT bookings in the last minute."""
+    per_minute = settings.BOOKING_RATE_LIMIT
+    if per_minute <= 0:
+        return False
+    return is_ratelimited(
+        request,
+        group=RATE_LIMIT_GROUP,
+        key="ip",
+        rate=f"{per_minute}/m",
+        method="POST",
+        increment=True,
+    )
+
+
+def book(request: HttpRequest, *, event: TrainingEventPage) -> HttpResponse:
+    if request.method != "POST":
+        return HttpResponseRedirect(event.url)
+    if rate_limited(request):
+        return TemplateResponse(
+            request, "training/booking_rate_limited.html", {"page": event}, status=429
+        )
+    if not event.is_booking_open:
+        return event.render(request, context_overrides={"booking_closed_now": True})
+    form = BookingForm(request.POST)
+    if form.is_valid():
+        data = form.cleaned_data
+        try:
+            booking = services.book_place(
+                event=event,
+                name=data["name"],
+                email=data["email"],
+                organisation=data["organisation"],
+                role=data["role"],
+                needs=data["needs"],
+                consent=data["consent"],
+            )
+        except services.AlreadyBooked:
+            form.add_error(
+                "email",
+                "This email address already has a booking for this event. Look for the email "
+                "we sent when it was made: it has a link to cancel.",
+            )
+        except services.BookingClosed:
+            return event.render(request, context_overrides={"booking_closed_now": True})
+        else:
+            return event.render(
+                request,
+                template="training/booking_result.html",
+                context_overrides={"booking": booking},
+            )
+    if form.caught_by_honeypot:
+        form.data = form.data.copy()
+        form.data["website"] = ""
+    return event.render(request, context_overrides={"booking_form": form})
+
+
+def cancel(request: HttpRequest, *, event: TrainingEventPage, token: str) -> HttpResponse:
+    booking_pk = Booking.pk_from_cancel_token(token)
+    booking = Booking.objects.filter(pk=booking_pk, event=event).first() if booking_pk else None
+    if booking is None or booking.anonymised:
+        return TemplateResponse(
+            request, "training/booking_cancel.html", {"page": event, "invalid": True}, status=404
+        )
+    context = {"page": event, "booking": booking}
+    if request.method == "POST" and booking.status in (
+        Booking.Status.CONFIRMED,
+        Booking.Status.WAITING,
+    ):
+        if event.has_started:
+            context["too_late"] = True
+        else:
+            context["was_confirmed"] = booking.status == Booking.Status.CONFIRMED
+            try:
+                services.cancel_booking(booking=booking)
+            except services.InvalidStatusChange:
+                pass
+            booking.refresh_from_db()
+            context["just_cancelled"] = booking.status == Booking.Status.CANCELLED
+    context["booking"] = booking
+    return TemplateResponse(request, "training/booking_cancel.html", context)
