@@ -14,6 +14,7 @@ from wagtail.models import Page, Workflow, WorkflowState
 from guidance.models import GuidanceIndexPage, GuidancePage
 from portal.editorial import EDITORS, MODERATORS, WORKFLOW_NAME, setup_editorial_groups
 from tests.portal.test_settings import GOOD_KEY, run_manage
+from training.models import Booking
 
 pytestmark = pytest.mark.django_db
 
@@ -53,12 +54,12 @@ def admin_views(demo_site) -> list[tuple[str, str, dict[str, str]]]:
     """(label, url, expected outcome per role) for every admin area staff use.
 
     E = editors' answer, M = moderators'; superusers always get OK, anonymous users LOGIN.
-    To add bookings (training.Booking admin), add its list/edit URLs here, Moderators OK.
     """
     seed = GuidancePage.objects.get(slug="social-media-practitioners-volunteers")
     index = GuidanceIndexPage.objects.get(slug="online-safety")
     home = demo_site.root_page
     workflow = Workflow.objects.get(name=WORKFLOW_NAME)
+    booking = Booking.objects.first()
     partner_list = reverse("wagtailsnippets_partners_partner:list")
     rows = [
         # pages
@@ -87,6 +88,8 @@ def admin_views(demo_site) -> list[tuple[str, str, dict[str, str]]]:
         ("add partner", reverse("wagtailsnippets_partners_partner:add"), DENIED, OK),
         ("topics", reverse("wagtailsnippets_portal_topic:list"), OK, OK),
         ("resources", reverse("wagtailsnippets_guidance_resource:list"), OK, OK),
+        ("search synonyms", reverse("wagtailsnippets_portal_synonym:list"), OK, OK),
+        ("promoted search results", reverse("wagtailsearchpromotions:index"), OK, OK),
         # documents and images
         ("documents", reverse("wagtaildocs:index"), OK, OK),
         ("add document", reverse("wagtaildocs:add"), OK, OK),
@@ -110,7 +113,17 @@ def admin_views(demo_site) -> list[tuple[str, str, dict[str, str]]]:
         ("site history", reverse("wagtailadmin_reports:site_history"), OK, OK),
         ("aging pages", reverse("wagtailadmin_reports:aging_pages"), OK, OK),
         ("workflow report", reverse("wagtailadmin_reports:workflow"), OK, OK),
-        # bookings: add the training.Booking admin URLs here when that model exists.
+        ("page feedback report", reverse("page_feedback_report"), OK, OK),
+        # bookings
+        ("bookings", reverse("training_booking:index"), DENIED, OK),
+        ("bookings CSV", reverse("training_booking:index") + "?export=csv", DENIED, OK),
+        ("booking detail", reverse("training_booking:inspect", args=[booking.pk]), DENIED, OK),
+        (
+            "booking action",
+            reverse("training_booking:action", args=[booking.pk, "attended"]),
+            DENIED,
+            OK,
+        ),
     ]
     return [
         (label, url, {"anonymous": LOGIN, "editor": e, "moderator": m, "superuser": OK})

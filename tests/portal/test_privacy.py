@@ -34,7 +34,7 @@ def public_urls() -> list[str]:
         NewsArticlePage.objects.published().first().url,
         "/training/",
         "/training/?when=past",
-        TrainingEventPage.objects.upcoming().first().url,
+        TrainingEventPage.objects.past().first().url,
         "/search/",
         "/search/?q=social+media",
         "/search/?q=xqzvwk",
@@ -66,6 +66,15 @@ def test_anonymous_readers_get_no_cookies(client, demo_site):
         assert not response.cookies, (url, list(response.cookies))
     assert "csrftoken" not in client.cookies
     assert "sessionid" not in client.cookies
+
+
+def test_only_a_page_with_a_form_sets_the_csrf_cookie(client, demo_site):
+    """The booking form is the one public form that needs CSRF protection."""
+    event = TrainingEventPage.objects.upcoming().filter(booking_open=True).first()
+    response = client.get(event.url)
+    assert list(response.cookies) == ["csrftoken"]
+    assert 'name="csrfmiddlewaretoken"' in response.content.decode()
+    assert response.cookies["csrftoken"]["samesite"] == "Lax"
 
 
 def test_voting_on_a_page_sets_no_cookie_either(client, seed_page):
