@@ -13,6 +13,32 @@ from django.core.management import call_command
 from wagtail.models import Site
 
 
+def public_page_type_urls() -> dict[str, str]:
+    """A path for each public page type in the demo content, named for reports."""
+    from guidance.models import GuidancePage
+    from news.models import NewsArticlePage
+    from training.models import TrainingEventPage
+
+    article = NewsArticlePage.objects.published().exclude(listing_image=None).first()
+    return {
+        "home": "/",
+        "guidance index": "/online-safety/",
+        "guidance": GuidancePage.objects.get(slug="social-media-practitioners-volunteers").url,
+        "Q&A": "/questions/",
+        "resources": "/resources/",
+        "standard page": "/safer-browsing/",
+        "news index": "/news/",
+        "news article": article.url,
+        "training index": "/training/",
+        "past training": "/training/?when=past",
+        "training event": TrainingEventPage.objects.upcoming().first().url,
+        "past event": TrainingEventPage.objects.past().first().url,
+        "search results": "/search/?q=social+media",
+        "no results": "/search/?q=qqzzxxnothing",
+        "404": "/no-such-page/",
+    }
+
+
 def build_demo_site() -> None:
     call_command("load_demo_content", verbosity=0, stdout=_Null(), stderr=_Null())
 

@@ -7,37 +7,13 @@ once; it prints a table of violations per page type and width (run with -s to se
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from guidance.models import GuidancePage
-from news.models import NewsArticlePage
-from training.models import TrainingEventPage
+from tests.fixtures import public_page_type_urls
 
 pytestmark = pytest.mark.browser
 
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 AXE_OPTIONS = {"runOnly": {"type": "tag", "values": WCAG_TAGS}, "resultTypes": ["violations"]}
 WIDTHS = (375, 1280)
-
-
-def page_types() -> dict[str, str]:
-    """A path for each public page type, from the demo content."""
-    article = NewsArticlePage.objects.published().exclude(listing_image=None).first()
-    return {
-        "home": "/",
-        "guidance index": "/online-safety/",
-        "guidance": GuidancePage.objects.get(slug="social-media-practitioners-volunteers").url,
-        "Q&A": "/questions/",
-        "resources": "/resources/",
-        "standard page": "/safer-browsing/",
-        "news index": "/news/",
-        "article": article.url,
-        "training index": "/training/",
-        "past training": "/training/?when=past",
-        "event": TrainingEventPage.objects.upcoming().first().url,
-        "past event": TrainingEventPage.objects.past().first().url,
-        "search results": "/search/?q=social+media",
-        "no results": "/search/?q=qqzzxxnothing",
-        "404": "/no-such-page/",
-    }
 
 
 def describe(violations: list[dict]) -> str:
@@ -56,7 +32,7 @@ def test_no_wcag_violations_on_any_page_type_at_phone_and_desktop_widths(
     found = {v["id"] for v in axe.run(page, options=AXE_OPTIONS).response["violations"]}
     assert {"image-alt", "link-name"} <= found, found
 
-    paths = page_types()
+    paths = public_page_type_urls()
     table: dict[tuple[str, int], list[dict]] = {}
     for width in WIDTHS:
         page.set_viewport_size({"width": width, "height": 900})

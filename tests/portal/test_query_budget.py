@@ -8,33 +8,14 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from wagtail.images import get_image_model
 
-from guidance.models import GuidancePage
 from news.models import NewsArticlePage, NewsIndexPage
 from partners.models import Partner
+from tests.fixtures import public_page_type_urls
 from training.models import TrainingEventPage, TrainingIndexPage
 
 pytestmark = pytest.mark.django_db
 
 QUERY_BUDGET = 12
-
-
-def page_type_urls() -> dict[str, str]:
-    """One URL for each public page type."""
-    return {
-        "home": "/",
-        "guidance index": "/online-safety/",
-        "guidance": GuidancePage.objects.get(slug="social-media-practitioners-volunteers").url,
-        "Q&A": "/questions/",
-        "resources": "/resources/",
-        "standard page": "/safer-browsing/",
-        "news index": "/news/",
-        "news article": NewsArticlePage.objects.published().first().url,
-        "training index": "/training/",
-        "past training": "/training/?when=past",
-        "training event": TrainingEventPage.objects.upcoming().first().url,
-        "search": "/search/?q=social+media",
-        "not found": "/no-such-page/",
-    }
 
 
 def count_queries(client, url: str) -> int:
@@ -84,9 +65,9 @@ def grow_content_to(count: int) -> None:
 
 def test_each_public_page_type_stays_within_budget_at_any_volume(client, demo_site):
     grow_content_to(3)
-    small = {name: count_queries(client, url) for name, url in page_type_urls().items()}
+    small = {name: count_queries(client, url) for name, url in public_page_type_urls().items()}
     grow_content_to(200)
-    large = {name: count_queries(client, url) for name, url in page_type_urls().items()}
+    large = {name: count_queries(client, url) for name, url in public_page_type_urls().items()}
 
     print("\nqueries per page type (3 items / 200 items):")
     for name in small:
