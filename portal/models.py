@@ -11,6 +11,7 @@ from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
 from .blocks import BaseStreamBlock, TopTaskBlock
+from .query import alias_ancestor_exists, restricted_ancestor_exists
 
 
 class Topic(models.Model):
@@ -62,6 +63,8 @@ class BasePage(Page):
 
         Alias pages take their source page's restrictions, as in Wagtail's own version.
         """
+        if getattr(self, "_known_unrestricted", False):
+            return PageViewRestriction.objects.none()  # checked while routing: no query
         if self.alias_of_id:
             return super().get_view_restrictions()
         paths = [self.path[:end] for end in range(self.steplen, len(self.path) + 1, self.steplen)]
@@ -114,14 +117,18 @@ class HomePage(BasePage):
             self.url_path + "/".join(path_components[:count]) + "/"
             for count in range(1, len(path_components) + 1)
         ]
-        page = (
+        found = (
             Page.objects.filter(url_path__in=candidates, path__startswith=self.path)
+            .annotate(restricted=restricted_ancestor_exists(), under_alias=alias_ancestor_exists())
             .order_by("-depth")
             .first()
         )
-        if page is None:
+        if found is None:
             raise Http404
-        page = page.specific
+        page = found.specific
+        # The view-restriction check that follows routing can skip its query when this
+        # lookup already showed no restriction (and no alias) on the page or above it.
+        page._known_unrestricted = not (found.restricted or found.under_alias)
         return page.route(request, path_components[page.depth - self.depth :])
 
 

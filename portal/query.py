@@ -2,7 +2,7 @@
 
 from django.db.models import Exists, OuterRef
 from django.db.models.functions import Length, Substr
-from wagtail.models import PageViewRestriction
+from wagtail.models import Page, PageViewRestriction
 from wagtail.query import PageQuerySet
 
 
@@ -15,6 +15,15 @@ def restricted_ancestor_exists() -> Exists:
     return Exists(
         PageViewRestriction.objects.filter(
             page__path=Substr(OuterRef("path"), 1, Length("page__path"))
+        )
+    )
+
+
+def alias_ancestor_exists() -> Exists:
+    """True for a page when it, or any page above it, is an alias of another page."""
+    return Exists(
+        Page.objects.filter(
+            path=Substr(OuterRef("path"), 1, Length("path")), alias_of__isnull=False
         )
     )
 
