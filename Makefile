@@ -55,10 +55,10 @@ chromium: ## Install Debian's chromium for the browser tests, if it is missing
 	fi
 
 run: install ## Migrate, load demo content, print the admin login, serve on 127.0.0.1:PORT
-	$(MANAGE) migrate --noinput
-	$(MANAGE) load_demo_content
-	$(MANAGE) create_demo_admin
-	$(MANAGE) runserver 127.0.0.1:$(PORT)
+	PORT=$(PORT) $(MANAGE) migrate --noinput
+	PORT=$(PORT) $(MANAGE) load_demo_content
+	PORT=$(PORT) $(MANAGE) create_demo_admin
+	PORT=$(PORT) $(MANAGE) runserver 127.0.0.1:$(PORT)
 
 test: install chromium ## Run the test suite (extra pytest arguments via ARGS="...")
 	DJANGO_SETTINGS_MODULE=$(TEST_SETTINGS) $(VPY) -m pytest $(ARGS)

@@ -169,6 +169,8 @@ CSRF_COOKIE_SAMESITE = "Lax"
 
 WAGTAIL_SITE_NAME = env_str("WAGTAIL_SITE_NAME", "Safeguarding Partnership")
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The public address given to the site record when the demo content is first loaded.
+SITE_URL = env_str("SITE_URL", "http://localhost")
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_USAGE_COUNT_ENABLED = False

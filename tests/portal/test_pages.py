@@ -185,3 +185,15 @@ def test_home_top_tasks_fall_back_to_page_titles(client, home_page):
         "News",
         "Browsing safely",
     ]
+
+
+def test_demo_loader_gives_the_placeholder_site_its_address(demo_site, settings):
+    settings.SITE_URL = "https://portal.example.org"
+    call_command("load_demo_content", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    demo_site.refresh_from_db()
+    assert (demo_site.hostname, demo_site.port) == ("portal.example.org", 443)
+    assert demo_site.root_page.full_url == "https://portal.example.org/"
+    settings.SITE_URL = "http://elsewhere.example:8123"
+    call_command("load_demo_content", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    demo_site.refresh_from_db()
+    assert demo_site.hostname == "portal.example.org"  # an address already set is kept

@@ -2,6 +2,7 @@
 
 import datetime
 import io
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 from django.conf import settings as django_settings
@@ -172,18 +173,23 @@ class DemoLoader:
             root.add_child(instance=home)
             home.save_revision().publish()
             self.created.append("home page")
-        site = Site.objects.filter(is_default_site=True).first()
-        if site is None:
-            Site.objects.create(
-                hostname="localhost",
-                port=80,
-                root_page=home,
-                is_default_site=True,
-                site_name=content.ORGANISATION,
-            )
-        elif site.root_page_id != home.pk:
+        site = Site.objects.filter(is_default_site=True).first() or Site(
+            hostname="localhost", port=80, is_default_site=True
+        )
+        changed = site.pk is None
+        # The site's address makes absolute links (canonical, sitemap, emails). Wagtail's
+        # migrations leave localhost:80; use SITE_URL until someone sets it in the admin.
+        address = urlsplit(django_settings.SITE_URL)
+        default_port = 443 if address.scheme == "https" else 80
+        wanted = (address.hostname or "localhost", address.port or default_port)
+        if (site.hostname, site.port) == ("localhost", 80) and wanted != ("localhost", 80):
+            site.hostname, site.port = wanted
+            changed = True
+        if site.root_page_id != home.pk:
             site.root_page = home
             site.site_name = content.ORGANISATION
+            changed = True
+        if changed:
             site.save()
         return home
 
