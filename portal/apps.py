@@ -7,6 +7,11 @@ class PortalConfig(AppConfig):
     verbose_name = "Portal"
 
     def ready(self) -> None:
+        from django.urls import register_converter
+
+        from .converters import RowIdConverter
         from .editorial import setup_after_migrate
+
+        register_converter(RowIdConverter, "id")
 
         post_migrate.connect(setup_after_migrate, dispatch_uid="portal.editorial_groups")

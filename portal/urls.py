@@ -24,7 +24,7 @@ urlpatterns = [
         name="robots_txt",
     ),
     path("search/", views.search, name="search"),
-    path("feedback/<int:page_id>/", views.page_feedback, name="page_feedback"),
+    path("feedback/<id:page_id>/", views.page_feedback, name="page_feedback"),
 ]
 
 if settings.SERVE_MEDIA:

@@ -4,5 +4,5 @@ from . import calendar_views
 
 urlpatterns = [
     path("calendar.ics", calendar_views.upcoming_ics, name="training_calendar"),
-    path("events/<int:pk>.ics", calendar_views.event_ics, name="training_event_ics"),
+    path("events/<id:pk>.ics", calendar_views.event_ics, name="training_event_ics"),
 ]

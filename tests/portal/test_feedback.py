@@ -52,6 +52,8 @@ def test_junk_votes_give_400(client, seed_page, data):
 
 def test_votes_for_missing_or_unpublished_pages_give_404(client, seed_page):
     assert client.post("/feedback/999999/", {"useful": "yes"}).status_code == 404
+    too_big = "/feedback/99999999999999999999999/"  # past any database integer
+    assert client.post(too_big, {"useful": "yes"}).status_code == 404
     seed_page.unpublish()
     assert client.post(f"/feedback/{seed_page.pk}/", {"useful": "yes"}).status_code == 404
     assert client.post("/feedback/abc/", {"useful": "yes"}).status_code == 404
