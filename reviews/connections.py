@@ -1,0 +1,102 @@
+"""Where reviews meet the rest of the site: the pages a review changed, and shared themes.
+
+Guidance pages and training events show "Updated following ..." from the recommendations
+that link to them, and "Learning from reviews" from briefings that share their themes. Each
+is one query, so those pages keep a fixed query count. The same questions, asked the other
+way round, tell the cache which pages to purge when a review or briefing changes.
+"""
+
+from django.db.models import Q, QuerySet
+from wagtail.models import Page
+
+from guidance.models import GuidanceIndexPage, GuidancePage
+from training.models import TrainingEventPage
+
+from .models import BriefingPage, RecommendationLink, ReviewPage
+
+LEARNING_LIMIT = 3
+
+
+def reviews_that_changed(page: Page) -> list[ReviewPage]:
+    """Published reviews with a recommendation that links to `page`, newest first."""
+    return list(
+        ReviewPage.objects.published()
+        .filter(recommendations__links__page_id=page.pk)
+        .distinct()
+        .order_by("-published_on", "-pk")
+        .only("id", "title", "url_path", "path", "depth", "review_type", "subject", "published_on")
+    )
+
+
+def theme_ids_of(page: Page) -> QuerySet | list[int]:
+    """The topics a guidance page or event is about, as a subquery (no query of its own).
+
+    A guidance page is about its own topics and the topic of the guidance topic page it
+    sits under.
+    """
+    if isinstance(page, GuidancePage):
+        own = GuidancePage.topics.through.objects.filter(guidancepage_id=page.pk)
+        parent_path = page.path[: -page.steplen]
+        return (
+            GuidanceIndexPage.objects.filter(path=parent_path, topic__isnull=False)
+            .values("topic_id")
+            .union(own.values("topic_id"))
+        )
+    if isinstance(page, TrainingEventPage):
+        return TrainingEventPage.topics.through.objects.filter(trainingeventpage_id=page.pk).values(
+            "topic_id"
+        )
+    return []
+
+
+def briefings_sharing_themes(page: Page, limit: int = LEARNING_LIMIT) -> list[BriefingPage]:
+    """Published briefings on any of the page's themes, newest first."""
+    theme_ids = theme_ids_of(page)
+    if isinstance(theme_ids, list) and not theme_ids:
+        return []
+    matching = BriefingPage.objects.filter(themes__in=theme_ids).values("pk")
+    return list(
+        BriefingPage.objects.published()
+        .filter(pk__in=matching)
+        .order_by("-first_published_at", "-pk")
+        .only("id", "title", "url_path", "path", "depth", "summary", "first_published_at")[:limit]
+    )
+
+
+def pages_showing_review(review: ReviewPage) -> set[int]:
+    """Pages whose content includes this review: its library, briefings and changed pages."""
+    ids = set(
+        RecommendationLink.objects.filter(recommendation__page=review).values_list(
+            "page_id", flat=True
+        )
+    )
+    ids.update(BriefingPage.objects.filter(review=review).values_list("pk", flat=True))
+    parent = review.get_parent()
+    if parent:
+        ids.add(parent.pk)
+    return ids
+
+
+def pages_showing_briefing(briefing: BriefingPage) -> set[int]:
+    """Pages whose content lists this briefing: its review, library, and pages on its themes."""
+    theme_ids = list(briefing.themes.values_list("pk", flat=True))
+    index_paths = GuidanceIndexPage.objects.filter(topic__in=theme_ids).values_list(
+        "path", flat=True
+    )
+    under_index = Q()
+    for path in index_paths:
+        under_index |= Q(path__startswith=path, depth=len(path) // Page.steplen + 1)
+    ids = set(
+        GuidancePage.objects.filter(Q(topics__in=theme_ids) | under_index)
+        .values_list("pk", flat=True)
+        .distinct()
+        if theme_ids
+        else []
+    )
+    ids.update(TrainingEventPage.objects.filter(topics__in=theme_ids).values_list("pk", flat=True))
+    if briefing.review_id:
+        ids.add(briefing.review_id)
+    parent = briefing.get_parent()
+    if parent:
+        ids.add(parent.pk)
+    return ids
