@@ -6,13 +6,16 @@ is one query, so those pages keep a fixed query count. The same questions, asked
 way round, tell the cache which pages to purge when a review or briefing changes.
 """
 
-from django.db.models import Q, QuerySet
+from dataclasses import dataclass
+
+from django.db.models import F, Q, QuerySet
 from wagtail.models import Page
 
 from guidance.models import GuidanceIndexPage, GuidancePage
+from portal.query import restricted_ancestor_exists
 from training.models import TrainingEventPage
 
-from .models import BriefingPage, RecommendationLink, ReviewPage
+from .models import BriefingPage, RecommendationLink, ReviewPage, short_name
 
 LEARNING_LIMIT = 3
 
@@ -21,11 +24,62 @@ def reviews_that_changed(page: Page) -> list[ReviewPage]:
     """Published reviews with a recommendation that links to `page`, newest first."""
     return list(
         ReviewPage.objects.published()
-        .filter(recommendations__links__page_id=page.pk)
-        .distinct()
+        .filter(pk__in=changed_page_review_ids(page))
         .order_by("-published_on", "-pk")
-        .only("id", "title", "url_path", "path", "depth", "review_type", "subject", "published_on")
     )
+
+
+def changed_page_review_ids(page: Page) -> QuerySet:
+    return RecommendationLink.objects.filter(page_id=page.pk).values("recommendation__page_id")
+
+
+@dataclass
+class ReviewLearning:
+    """What reviews say about one page: the reviews that changed it, and briefings on it."""
+
+    reviews: list[Page]
+    briefings: list[Page]
+
+
+def learning_for(page: Page, limit: int = LEARNING_LIMIT) -> ReviewLearning:
+    """The reviews that changed `page` and the newest briefings on its themes, in one query.
+
+    Both come back as plain pages with the few fields the templates show, so guidance
+    pages and events pay one query for the two panels.
+    """
+    theme_ids = theme_ids_of(page)
+    wanted = Q(pk__in=changed_page_review_ids(page))
+    if not (isinstance(theme_ids, list) and not theme_ids):
+        newest_briefings = (
+            BriefingPage.objects.published()
+            .filter(pk__in=BriefingPage.objects.filter(themes__in=theme_ids).values("pk"))
+            .order_by("-first_published_at", "-pk")
+            .values("pk")[:limit]
+        )
+        wanted |= Q(pk__in=newest_briefings)
+    rows = (
+        Page.objects.live()
+        .exclude(restricted_ancestor_exists())
+        .filter(wanted)
+        .filter(Q(reviewpage__isnull=False) | Q(briefingpage__isnull=False))
+        .annotate(
+            is_review=Q(reviewpage__isnull=False),
+            review_type=F("reviewpage__review_type"),
+            subject=F("reviewpage__subject"),
+            published_on=F("reviewpage__published_on"),
+            briefing_summary=F("briefingpage__summary"),
+        )
+        .only("id", "title", "url_path", "path", "depth", "first_published_at")
+        .order_by("-reviewpage__published_on", "-first_published_at", "-pk")
+    )
+    learning = ReviewLearning(reviews=[], briefings=[])
+    for row in rows:
+        if row.is_review:
+            row.short_name = short_name(row.review_type, row.subject, row.published_on)
+            learning.reviews.append(row)
+        else:
+            learning.briefings.append(row)
+    return learning
 
 
 def theme_ids_of(page: Page) -> QuerySet | list[int]:
@@ -47,20 +101,6 @@ def theme_ids_of(page: Page) -> QuerySet | list[int]:
             "topic_id"
         )
     return []
-
-
-def briefings_sharing_themes(page: Page, limit: int = LEARNING_LIMIT) -> list[BriefingPage]:
-    """Published briefings on any of the page's themes, newest first."""
-    theme_ids = theme_ids_of(page)
-    if isinstance(theme_ids, list) and not theme_ids:
-        return []
-    matching = BriefingPage.objects.filter(themes__in=theme_ids).values("pk")
-    return list(
-        BriefingPage.objects.published()
-        .filter(pk__in=matching)
-        .order_by("-first_published_at", "-pk")
-        .only("id", "title", "url_path", "path", "depth", "summary", "first_published_at")[:limit]
-    )
 
 
 def pages_showing_review(review: ReviewPage) -> set[int]:

@@ -51,6 +51,12 @@ SHORT_TYPE_NAMES = {
 }
 
 
+def short_name(review_type: str, subject: str, published_on) -> str:
+    """How a review is named in a sentence: "SAR Adult C (2025)"."""
+    kind = SHORT_TYPE_NAMES.get(review_type) or ReviewType(review_type).label
+    return f"{kind} {subject} ({published_on.year})"
+
+
 class Board(models.TextChoices):
     ADULTS = "adults", "Safeguarding Adults Board"
     CHILDREN = "children", "Safeguarding Children Partnership"
@@ -218,9 +224,7 @@ class ReviewPage(SummaryMixin, BasePage):
 
     @property
     def short_name(self) -> str:
-        """The name used in sentences: "SAR Adult C (2025)"."""
-        kind = SHORT_TYPE_NAMES.get(self.review_type, self.get_review_type_display())
-        return f"{kind} {self.subject} ({self.published_on.year})"
+        return short_name(self.review_type, self.subject, self.published_on)
 
     @property
     def listing_date(self):
