@@ -37,7 +37,7 @@ def public_page_type_urls() -> dict[str, str]:
         "no results": "/search/?q=qqzzxxnothing",
         "404": "/no-such-page/",
         "review library": "/learning-from-reviews/",
-        "review library, filtered": "/learning-from-reviews/?type=sar&theme=self-neglect&q=capacity",
+        "filtered reviews": "/learning-from-reviews/?type=sar&theme=self-neglect&q=capacity",
         "review": "/learning-from-reviews/sar-adult-c/",
         "7-minute briefing": "/learning-from-reviews/briefing-adult-c-self-neglect/",
     }
