@@ -149,6 +149,9 @@ class ReviewLibraryPage(RoutablePageMixin, BasePage):
             [(str(year), year) for year in sorted(years, reverse=True)],
         )
 
+    def get_cached_paths(self) -> list[str]:
+        return ["/", "/feed/"]
+
     @path("")
     def library(self, request):
         return self.render(request)
@@ -410,6 +413,9 @@ class BriefingPage(RoutablePageMixin, SummaryMixin, BasePage):
             else None
         )
         return context
+
+    def get_cached_paths(self) -> list[str]:
+        return ["/", "/pdf/"]
 
     @path("")
     def briefing(self, request):
