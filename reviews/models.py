@@ -8,7 +8,7 @@ same subject without a second list to keep.
 
 from django import forms
 from django.db import models
-from django.db.models import Prefetch
+from django.db.models import Prefetch, Q
 from django.db.models.functions import ExtractYear
 from django.utils import timezone
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -29,7 +29,7 @@ from .feeds import ReviewFeed
 from .pdf import briefing_pdf_response
 
 RICH_FEATURES = ["bold", "italic", "link", "ul", "ol", "document-link"]
-MAX_SEARCH_MATCHES = 500
+SEARCHED_FIELDS = ("title", "subject", "summary", "body", "response", "recommendations__text")
 FEED_LENGTH = 20
 
 
@@ -81,6 +81,21 @@ class ReviewQuerySet(PortalPageQuerySet):
         )
 
 
+def matching_words(query: str) -> Q:
+    """Reviews with every word of `query` in one of their fields, inside the listing's query.
+
+    The library's own search box narrows a short list, so plain matching is enough and
+    costs no query of its own; the site search (stemming, synonyms) indexes reviews too.
+    """
+    condition = Q()
+    for word in query.split()[:10]:
+        found = Q()
+        for field in SEARCHED_FIELDS:
+            found |= Q(**{f"{field}__icontains": word})
+        condition &= Q(pk__in=ReviewPage.objects.filter(found).values("pk"))
+    return condition
+
+
 class ReviewLibraryPage(RoutablePageMixin, BasePage):
     """Every published review, filterable by type, theme and year, searchable, with a feed."""
 
@@ -110,8 +125,7 @@ class ReviewLibraryPage(RoutablePageMixin, BasePage):
         if year:
             reviews = reviews.filter(published_on__year=int(year))
         if query:
-            matches = ReviewPage.objects.child_of(self).live().search(query, operator="and")
-            reviews = reviews.filter(pk__in=[hit.pk for hit in matches[:MAX_SEARCH_MATCHES]])
+            reviews = reviews.filter(matching_words(query))
         context.update(
             reviews=paginate(request, reviews, per_page=10),
             type_choices=type_choices,
