@@ -86,13 +86,14 @@ def add_review(*, loader, library, data, themes, pages, agencies) -> ReviewPage:
     )
     review.recommendations = [
         Recommendation(
+            sort_order=number,
             text=item["text"],
             status=item["status"],
             agency=agencies.get(item["agency"]),
             what_changed=item["what_changed"],
             changed_pages=[("page", pages[slug]) for slug in item["pages"] if slug in pages],
         )
-        for item in data["recommendations"]
+        for number, item in enumerate(data["recommendations"])
     ]
     library.add_child(instance=review)
     review.save_revision().publish()
