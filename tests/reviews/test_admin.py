@@ -145,3 +145,31 @@ class AdminCreatesReviewPages(WagtailPageTestCase):
         self.assertContains(response, 'name="topics"')
         event = TrainingEventPage.objects.first()
         self.assertContains(self.client.get(f"/admin/pages/{event.pk}/edit/"), 'name="topics"')
+
+
+class RecommendationReportTests(WagtailPageTestCase):
+    @classmethod
+    def setUpTestData(cls):
+        build_demo_site()
+        cls.user = get_user_model().objects.create_superuser(
+            "report-admin", "report-admin@example.invalid", "pw"
+        )
+
+    def test_the_report_lists_recommendations_and_filters_by_status(self):
+        self.client.force_login(self.user)
+        response = self.client.get("/admin/reports/review-recommendations/")
+        self.assertContains(response, "SAR Adult C (2025)")
+        self.assertContains(response, "In progress")
+        complete = self.client.get(
+            "/admin/reports/review-recommendations/", {"status": "complete"}
+        ).content.decode()
+        self.assertNotIn("In progress</td>", complete)
+        export = self.client.get("/admin/reports/review-recommendations/", {"export": "csv"})
+        self.assertEqual(export.status_code, 200)
+        self.assertIn(b"Agency responsible", b"".join(export.streaming_content))
+
+    def test_readers_cannot_see_the_report(self):
+        reader = get_user_model().objects.create_user("reader", "r@example.invalid", "pw")
+        self.client.force_login(reader)
+        response = self.client.get("/admin/reports/review-recommendations/")
+        self.assertNotEqual(response.status_code, 200)
