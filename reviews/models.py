@@ -8,7 +8,7 @@ same subject without a second list to keep.
 
 from django import forms
 from django.db import models
-from django.db.models import Prefetch, Q
+from django.db.models import F, Prefetch, Q
 from django.db.models.functions import ExtractYear
 from django.utils import timezone
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -22,7 +22,7 @@ from wagtail.search import index
 
 from portal.models import BasePage, SummaryMixin, Topic
 from portal.pagination import paginate, valid_choice
-from portal.query import PortalPageQuerySet
+from portal.query import PortalPageQuerySet, restricted_ancestor_exists
 from portal.search import clean_query
 
 from .feeds import ReviewFeed
@@ -249,23 +249,38 @@ class ReviewPage(SummaryMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["recommendations"] = list(
-            self.recommendations.select_related("agency").prefetch_related(
-                Prefetch(
-                    "links",
-                    queryset=RecommendationLink.objects.filter(page__live=True)
-                    .select_related("page")
-                    .order_by("sort_order", "pk"),
-                )
-            )
+        recommendations = list(self.recommendations.select_related("agency"))
+        linked = self.public_pages_for(recommendations)
+        for recommendation in recommendations:
+            recommendation.changed = [
+                linked[pk] for pk in recommendation.linked_page_ids() if pk in linked
+            ]
+        context["recommendations"] = recommendations
+        context["briefings"] = sorted(
+            (page for page in linked.values() if page.briefing_of == self.pk),
+            key=lambda page: (page.first_published_at, page.pk),
         )
         context["themes"] = list(self.themes.order_by("name"))
-        context["briefings"] = list(BriefingPage.objects.published().filter(review=self))
         document_ids = [pk for pk in (self.full_report_id, self.executive_summary_id) if pk]
         documents = get_document_model().objects.in_bulk(document_ids) if document_ids else {}
         context["full_report"] = documents.get(self.full_report_id)
         context["executive_summary"] = documents.get(self.executive_summary_id)
         return context
+
+    def public_pages_for(self, recommendations) -> dict[int, Page]:
+        """The live, public pages the recommendations changed, and this review's briefings.
+
+        One query: the chosen pages' ids come from the recommendations themselves.
+        """
+        ids = {pk for item in recommendations for pk in item.linked_page_ids()}
+        pages = (
+            Page.objects.live()
+            .exclude(restricted_ancestor_exists())
+            .filter(Q(pk__in=ids) | Q(briefingpage__review=self))
+            .annotate(briefing_of=F("briefingpage__review_id"))
+            .only("id", "title", "url_path", "path", "depth", "first_published_at")
+        )
+        return {page.pk: page for page in pages}
 
 
 class Recommendation(Orderable):
