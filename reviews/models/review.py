@@ -1,36 +1,21 @@
-"""Safeguarding reviews, their recommendations and 7-minute briefings.
-
-A recommendation links to the pages that changed because of it; guidance pages and training
-events read those links (through this app's template tags) to say so, so nothing is entered
-twice. Themes are the site's shared topics, so a briefing meets guidance and training on the
-same subject without a second list to keep.
-"""
+"""Reviews and their recommendations, with the pages each recommendation changed."""
 
 from django import forms
 from django.db import models
-from django.db.models import F, Prefetch, Q
-from django.db.models.functions import ExtractYear
+from django.db.models import F, Q
 from django.utils import timezone
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.blocks import PageChooserBlock
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.documents import get_document_model
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page, PageManager
 from wagtail.search import index
 
 from portal.models import BasePage, SummaryMixin, Topic
-from portal.pagination import paginate, valid_choice
 from portal.query import PortalPageQuerySet, restricted_ancestor_exists
-from portal.search import clean_query
-
-from .feeds import ReviewFeed
-from .pdf import briefing_pdf_response
 
 RICH_FEATURES = ["bold", "italic", "link", "ul", "ol", "document-link"]
-SEARCHED_FIELDS = ("title", "subject", "summary", "body", "response", "recommendations__text")
-FEED_LENGTH = 20
 
 
 class ReviewType(models.TextChoices):
@@ -64,120 +49,6 @@ class Board(models.TextChoices):
     JOINT = "joint", "Joint adults and children review"
 
 
-class ReviewQuerySet(PortalPageQuerySet):
-    def for_listing(self):
-        return (
-            self.published()
-            .order_by("-published_on", "-pk")
-            .prefetch_related(
-                Prefetch("themes", queryset=Topic.objects.order_by("name")),
-                Prefetch(
-                    "briefings",
-                    queryset=BriefingPage.objects.published().only(
-                        "id", "title", "url_path", "path", "depth", "review_id"
-                    ),
-                ),
-            )
-        )
-
-
-def matching_words(query: str) -> Q:
-    """Reviews with every word of `query` in one of their fields, inside the listing's query.
-
-    The library's own search box narrows a short list, so plain matching is enough and
-    costs no query of its own; the site search (stemming, synonyms) indexes reviews too.
-    """
-    condition = Q()
-    for word in query.split()[:10]:
-        found = Q()
-        for field in SEARCHED_FIELDS:
-            found |= Q(**{f"{field}__icontains": word})
-        condition &= Q(pk__in=ReviewPage.objects.filter(found).values("pk"))
-    return condition
-
-
-class ReviewLibraryPage(RoutablePageMixin, BasePage):
-    """Every published review, filterable by type, theme and year, searchable, with a feed."""
-
-    intro = RichTextField(blank=True, features=["bold", "italic", "link"])
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    search_fields = Page.search_fields + [index.SearchField("intro")]
-    parent_page_types = ["portal.HomePage"]
-    subpage_types = ["reviews.ReviewPage", "reviews.BriefingPage"]
-    max_count = 1
-
-    class Meta:
-        verbose_name = "review library"
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        type_choices, theme_choices, year_choices = self.filter_options()
-        review_type = valid_choice(request.GET.get("type"), type_choices)
-        theme = valid_choice(request.GET.get("theme"), theme_choices)
-        year = valid_choice(request.GET.get("year"), year_choices)
-        query = clean_query(request.GET.get("q"))
-        reviews = ReviewPage.objects.child_of(self).for_listing()
-        if review_type:
-            reviews = reviews.filter(review_type=review_type)
-        if theme:
-            reviews = reviews.filter(themes__slug=theme)
-        if year:
-            reviews = reviews.filter(published_on__year=int(year))
-        if query:
-            reviews = reviews.filter(matching_words(query))
-        context.update(
-            reviews=paginate(request, reviews, per_page=10),
-            type_choices=type_choices,
-            theme_choices=theme_choices,
-            year_choices=year_choices,
-            selected_type=review_type,
-            selected_theme=theme,
-            selected_year=year,
-            search_query=query,
-            filtered=bool(review_type or theme or year or query),
-        )
-        return context
-
-    def filter_options(self):
-        """Types, themes and years that published reviews have, from one query."""
-        rows = (
-            ReviewPage.objects.child_of(self)
-            .published()
-            .annotate(year=ExtractYear("published_on"))
-            .values_list("year", "review_type", "themes__slug", "themes__name")
-            .order_by()
-            .distinct()
-        )
-        years: set[int] = set()
-        types: set[str] = set()
-        themes: dict[str, str] = {}
-        for year, review_type, slug, name in rows:
-            years.add(year)
-            types.add(review_type)
-            if slug:
-                themes[slug] = name
-        return (
-            [(value, label) for value, label in ReviewType.choices if value in types],
-            sorted(themes.items(), key=lambda item: item[1]),
-            [(str(year), year) for year in sorted(years, reverse=True)],
-        )
-
-    def get_cached_paths(self) -> list[str]:
-        return ["/", "/feed/"]
-
-    @path("")
-    def library(self, request):
-        return self.render(request)
-
-    @path("feed/")
-    def feed(self, request):
-        return ReviewFeed(library=self, items=self.feed_items())(request)
-
-    def feed_items(self):
-        return ReviewPage.objects.child_of(self).for_listing()[:FEED_LENGTH]
-
-
 class ReviewPage(SummaryMixin, BasePage):
     """One published review: who it was about (anonymised), what it found, what changed."""
 
@@ -200,7 +71,7 @@ class ReviewPage(SummaryMixin, BasePage):
         "wagtaildocs.Document", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
 
-    objects = PageManager.from_queryset(ReviewQuerySet)()
+    objects = PageManager.from_queryset(PortalPageQuerySet)()
 
     content_panels = Page.content_panels + [
         MultiFieldPanel(
@@ -369,89 +240,3 @@ class RecommendationLink(models.Model):
 
     def __str__(self) -> str:
         return f"{self.recommendation_id} → {self.page_id}"
-
-
-BRIEFING_SECTIONS = [
-    ("background", "Background"),
-    ("why_it_matters", "Why it matters"),
-    ("findings", "What we found"),
-    ("practice", "What it means for your practice"),
-    ("questions", "Questions to reflect on"),
-    ("further_reading", "Further reading"),
-]
-
-
-class BriefingPage(RoutablePageMixin, SummaryMixin, BasePage):
-    """A 7-minute briefing: a review's learning in six short sections, for team meetings."""
-
-    review = models.ForeignKey(
-        ReviewPage,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="briefings",
-        help_text="The review this briefing summarises. Leave empty for a themed briefing.",
-    )
-    themes = ParentalManyToManyField(Topic, blank=True, related_name="briefings")
-    background = RichTextField(features=RICH_FEATURES)
-    why_it_matters = RichTextField(features=RICH_FEATURES)
-    findings = RichTextField("What we found", features=RICH_FEATURES)
-    practice = RichTextField("What it means for your practice", features=RICH_FEATURES)
-    questions = RichTextField(
-        "Questions to reflect on",
-        features=RICH_FEATURES,
-        help_text="For supervision or team meetings. A list works best.",
-    )
-    further_reading = RichTextField(blank=True, features=RICH_FEATURES)
-
-    objects = PageManager.from_queryset(PortalPageQuerySet)()
-
-    content_panels = Page.content_panels + [
-        *SummaryMixin.summary_panels,
-        FieldPanel("review"),
-        FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
-        *[FieldPanel(name) for name, _label in BRIEFING_SECTIONS],
-    ]
-    search_fields = (
-        Page.search_fields
-        + SummaryMixin.summary_search_fields
-        + [index.SearchField(name) for name, _label in BRIEFING_SECTIONS]
-    )
-    parent_page_types = ["reviews.ReviewLibraryPage"]
-    subpage_types: list[str] = []
-
-    search_date_field = "first_published_at"
-
-    class Meta:
-        verbose_name = "7-minute briefing"
-
-    def sections(self) -> list[tuple[str, str, str]]:
-        """(anchor, heading, text) of each section with something in it, in the usual order."""
-        return [
-            (name.replace("_", "-"), label, getattr(self, name))
-            for name, label in BRIEFING_SECTIONS
-            if getattr(self, name)
-        ]
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["themes"] = list(self.themes.order_by("name"))
-        context["review"] = (
-            ReviewPage.objects.published().filter(pk=self.review_id).first()
-            if self.review_id
-            else None
-        )
-        return context
-
-    def get_cached_paths(self) -> list[str]:
-        return ["/", "/pdf/"]
-
-    @path("")
-    def briefing(self, request):
-        return self.render(request)
-
-    @path("pdf/")
-    def pdf(self, request):
-        return briefing_pdf_response(
-            self.render(request), request=request, filename=f"{self.slug}.pdf"
-        )
