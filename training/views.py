@@ -72,7 +72,7 @@ def booking_result(request: HttpRequest, *, event: TrainingEventPage, status: st
     """The page a booking redirects to: the same for everyone, so it can be cached."""
     if status not in RESULT_STATUSES:
         raise Http404("No such booking result.")
-    if request.method != "GET" and request.method != "HEAD":
+    if request.method not in ("GET", "HEAD") or event.is_past:
         return HttpResponseRedirect(event.url)
     return event.render(
         request, template="training/booking_result.html", context_overrides={"status": status}

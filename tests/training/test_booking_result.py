@@ -69,6 +69,9 @@ def test_unknown_results_are_the_site_404_and_posts_go_back_to_the_event(client,
     response = client.post(event.url + "book/confirmed/", form_data(1))
     assert (response.status_code, response["Location"]) == (302, event.url)
     assert not Booking.objects.filter(event=event).exists()
+    past = make_event(starts_in=-datetime.timedelta(days=2))
+    response = client.get(past.url + "book/confirmed/")
+    assert (response.status_code, response["Location"]) == (302, past.url)
 
 
 def test_a_repeat_booking_answers_like_a_new_one_and_emails_the_existing_details(
