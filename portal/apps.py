@@ -11,7 +11,10 @@ class PortalConfig(AppConfig):
 
         from .converters import RowIdConverter
         from .editorial import setup_after_migrate
+        from .vocabulary import connect_signals, rebuild_after_migrate
 
         register_converter(RowIdConverter, "id")
 
         post_migrate.connect(setup_after_migrate, dispatch_uid="portal.editorial_groups")
+        connect_signals()
+        post_migrate.connect(rebuild_after_migrate, sender=self, dispatch_uid="portal.vocabulary")

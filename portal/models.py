@@ -238,3 +238,19 @@ class PageFeedback(models.Model):
 
     def __str__(self) -> str:
         return f"{self.page_id}: {'yes' if self.useful else 'no'}"
+
+
+class SearchTerm(models.Model):
+    """A word of the site's own vocabulary (titles, jargon, glossary), to correct misspellings.
+
+    Rebuilt from the `register_search_vocabulary` hooks by `portal.vocabulary`; not edited.
+    """
+
+    term = models.CharField(max_length=100, unique=True)
+    weight = models.PositiveIntegerField(default=1, help_text="How often the word is used.")
+
+    class Meta:
+        ordering = ["term"]
+
+    def __str__(self) -> str:
+        return self.term

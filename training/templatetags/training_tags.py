@@ -26,6 +26,11 @@ def event_json_ld(context, event):
     request = context.get("request")
     settings = SiteSettings.for_request(request) if request is not None else None
     organisation = settings.organisation_name if settings else ""
-    data = event_structured_data(event, organisation=organisation, request=request)
+    data = event_structured_data(
+        event,
+        organisation=organisation,
+        request=request,
+        places_left=context.get("places_left"),
+    )
     text = json.dumps(data, ensure_ascii=False).translate(JSON_ESCAPES)
     return format_html('<script type="application/ld+json">{}</script>', mark_safe(text))  # noqa: S308
