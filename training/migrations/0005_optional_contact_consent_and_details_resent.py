@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('training', '0003_booking_capacity_trigger'),
+        ('training', '0004_trainingeventpage_topics'),
     ]
 
     operations = [
