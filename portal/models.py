@@ -99,6 +99,7 @@ class HomePage(BasePage):
         "guidance.ResourcesPage",
         "news.NewsIndexPage",
         "training.TrainingIndexPage",
+        "bulletins.BulletinIndexPage",
     ]
     max_count = 1
 

@@ -36,7 +36,15 @@ def public_page_type_urls() -> dict[str, str]:
         "search results": "/search/?q=social+media",
         "no results": "/search/?q=qqzzxxnothing",
         "404": "/no-such-page/",
+        "bulletin archive": "/e-bulletin/",
+        "bulletin": "/e-bulletin/" + next(iter(_bulletin_slugs())) + "/",
     }
+
+
+def _bulletin_slugs():
+    from bulletins.models import BulletinPage
+
+    return BulletinPage.objects.live().values_list("slug", flat=True)
 
 
 def build_demo_site() -> None:
