@@ -12,6 +12,7 @@ from django.template.response import TemplateResponse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
+from django_ratelimit.core import is_ratelimited
 from wagtail.models import Page
 
 from portal.models import Topic
@@ -20,6 +21,22 @@ from . import services, tokens
 from .forms import ManageForm, ManageLinkForm, SubscribeForm, requested_page_ids
 
 GET_POST = require_http_methods(["GET", "POST"])
+# Form posts one IP address may make a minute (both forms send email to the address given).
+POSTS_PER_MINUTE = 10
+
+
+def too_many(request: HttpRequest) -> HttpResponse | None:
+    """A 429 page when this IP has posted the forms too often in the last minute."""
+    if not is_ratelimited(
+        request,
+        group="subscriptions.forms",
+        key="ip",
+        rate=f"{POSTS_PER_MINUTE}/m",
+        method="POST",
+        increment=True,
+    ):
+        return None
+    return TemplateResponse(request, "subscriptions/too_many.html", {}, status=429)
 
 
 def _bad_link(request: HttpRequest, what: str) -> HttpResponse:
@@ -32,6 +49,8 @@ def subscribe(request: HttpRequest) -> HttpResponse:
     source = request.POST if request.method == "POST" else request.GET
     page_ids = requested_page_ids(source.getlist("pages") + source.getlist("page"))
     if request.method == "POST":
+        if limited := too_many(request):
+            return limited
         form = SubscribeForm(request.POST, page_ids=page_ids)
         if form.is_valid():
             bulletin, topic_ids, chosen_pages = form.chosen()
@@ -92,6 +111,8 @@ def unsubscribe(request: HttpRequest, token: str) -> HttpResponse:
 @never_cache
 @GET_POST
 def manage_request(request: HttpRequest) -> HttpResponse:
+    if request.method == "POST" and (limited := too_many(request)):
+        return limited
     form = ManageLinkForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         services.request_manage_link(email=form.cleaned_data["email"])

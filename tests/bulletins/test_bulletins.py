@@ -48,7 +48,7 @@ def test_the_page_tree(demo_site):
 
 def test_the_public_archive_lists_past_bulletins(client, bulletin):
     response = client.get("/e-bulletin/")
-    assert response.status_code == 200
+    assert response.status_code == 200 and not response.cookies
     assert bulletin.title in response.content.decode()
     page = client.get(bulletin.url)
     html = page.content.decode()
@@ -133,7 +133,7 @@ def test_send_to_subscribers_from_the_admin(admin_client, bulletin, subscribers,
 
 
 def test_batches_with_one_failing_address(
-    settings, bulletin, subscribers, admin_user, run_tasks, monkeypatch
+    settings, bulletin, subscribers, admin_user, admin_client, run_tasks, monkeypatch
 ):
     settings.EMAIL_BACKEND = "tests.bulletins.backends.RefusingEmailBackend"
     monkeypatch.setattr(tasks, "BATCH_SIZE", 2)
@@ -154,6 +154,8 @@ def test_batches_with_one_failing_address(
     assert len(unsubscribe_links) == 4  # each reader's own link
     with pytest.raises(CannotSend):
         send_to_subscribers(page=bulletin, user=admin_user)
+    admin_page = admin_client.get(f"/admin/bulletins/{bulletin.pk}/send/").content.decode()
+    assert "Finished (100%)" in admin_page and REFUSED in admin_page
 
 
 def test_someone_unsubscribing_during_a_sending_is_skipped(

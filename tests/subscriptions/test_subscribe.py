@@ -139,3 +139,14 @@ def test_confirm_links_expire_after_seven_days(monkeypatch):
     real_time = tokens.signing.time.time
     monkeypatch.setattr(tokens.signing.time, "time", lambda: real_time() + 8 * 24 * 3600)
     assert tokens.read_confirm_token(token) is None
+
+
+def test_too_many_posts_from_one_connection_are_refused(client, demo_site, run_tasks):
+    with run_tasks():
+        answers = [
+            client.post("/updates/manage/", {"email": f"x{n}@example.org"}).status_code
+            for n in range(12)
+        ]
+    assert answers[:10] == [200] * 10
+    assert answers[10:] == [429, 429]
+    assert "Too many requests" in client.post("/updates/", {}).content.decode()
