@@ -9,9 +9,11 @@ from django.utils import timezone
 from .models import AlertBanner
 from .signals import BANNER_CACHE_KEY
 
-# A change saved in one process clears this at once; other processes see it within a minute
-# (the scheduled check and the page purge deal with windows starting and ending).
-CACHE_SECONDS = 60
+# Kept until an alert is saved or deleted (alerts_changed clears it). The data holds every
+# alert not yet ended with its window, so the time filter below needs no refresh when a
+# window starts or ends. With several processes, use a shared cache (Redis) so a change
+# reaches them all.
+CACHE_SECONDS = None
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from wagtail.search import index
 
 from portal.models import BasePage, SummaryMixin
 from portal.pagination import paginate
+from subscriptions.models import Subscriber
 
 from .blocks import BulletinStreamBlock
 from .email import render_bulletin
@@ -117,9 +118,12 @@ class BulletinSend(models.Model):
 
 
 class BulletinFailure(models.Model):
-    """An address the bulletin could not be sent to, and why (kept with its sending)."""
+    """An address the bulletin could not be sent to, and why (gone when the person is)."""
 
     send = models.ForeignKey(BulletinSend, on_delete=models.CASCADE, related_name="failures")
+    subscriber = models.ForeignKey(
+        Subscriber, null=True, on_delete=models.CASCADE, related_name="bulletin_failures"
+    )
     email = models.EmailField(max_length=254)
     error = models.TextField()
 

@@ -51,26 +51,36 @@ def send_batch(*, send_id: int, subscriber_ids: list[int]) -> dict:
     root_url = emails.site_root_url()
     rendered = render_bulletin(send.page, root_url=root_url)
     addresses = list(
-        recipients().filter(pk__in=subscriber_ids).order_by("pk").values_list("email", flat=True)
+        recipients().filter(pk__in=subscriber_ids).order_by("pk").values_list("pk", "email")
     )
     skipped = len(subscriber_ids) - len(addresses)
     sent, failures = 0, []
     connection = get_connection()
     try:
         connection.open()
-        for address in addresses:
+        for subscriber_id, address in addresses:
             message = rendered.message_for(email=address, root_url=root_url, connection=connection)
             try:
                 if message.send():
                     sent += 1
                 else:
                     failures.append(
-                        BulletinFailure(send_id=send_id, email=address, error="Not sent")
+                        BulletinFailure(
+                            send_id=send_id,
+                            subscriber_id=subscriber_id,
+                            email=address,
+                            error="Not sent",
+                        )
                     )
             except Exception as error:  # a refused address, a dropped connection...
                 logger.warning("Bulletin %s to %s failed: %s", send_id, address, error)
                 failures.append(
-                    BulletinFailure(send_id=send_id, email=address, error=str(error)[:1000])
+                    BulletinFailure(
+                        send_id=send_id,
+                        subscriber_id=subscriber_id,
+                        email=address,
+                        error=str(error)[:1000],
+                    )
                 )
     finally:
         connection.close()

@@ -156,6 +156,11 @@ def test_batches_with_one_failing_address(
         send_to_subscribers(page=bulletin, user=admin_user)
     admin_page = admin_client.get(f"/admin/bulletins/{bulletin.pk}/send/").content.decode()
     assert "Finished (100%)" in admin_page and REFUSED in admin_page
+    # Deleting the person deletes the record of the failure too; the counts stay.
+    Subscriber.objects.filter(email=REFUSED).delete()
+    assert not send.failures.exists()
+    send.refresh_from_db()
+    assert send.failed == 1
 
 
 def test_someone_unsubscribing_during_a_sending_is_skipped(
