@@ -3,10 +3,13 @@
 import pytest
 from django.core import mail
 from django.core.management import call_command
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
 from subscriptions.models import FollowerNotice
 
 pytestmark = pytest.mark.django_db
+
+PUBLISH = {"action-publish": "action-publish"}
 
 
 def publish(page, *, notify: bool, note: str = ""):
@@ -88,3 +91,39 @@ def test_the_edit_form_starts_with_notify_unticked(admin_client, seed_page):
     ]
     assert "checked" not in checkbox
     assert "Earlier note." not in html
+
+
+def edit_data(page, **changes):
+    return nested_form_data(
+        {
+            "title": page.title,
+            "slug": page.slug,
+            "summary": page.summary,
+            "audience": page.audience,
+            "body": streamfield([]),
+            "comments": inline_formset([]),
+            **changes,
+        }
+    )
+
+
+def test_an_editor_chooses_at_publish_to_notify_followers(
+    admin_client, seed_page, followers, run_tasks
+):
+    url = f"/admin/pages/{seed_page.pk}/edit/"
+    with run_tasks():
+        refused = admin_client.post(
+            url, edit_data(seed_page, notify_followers="on", follower_note="", **PUBLISH)
+        )
+    assert refused.status_code == 200
+    assert "Say what changed" in refused.content.decode()
+    with run_tasks():
+        response = admin_client.post(
+            url,
+            edit_data(
+                seed_page, notify_followers="on", follower_note="Section 3 rewritten.", **PUBLISH
+            ),
+        )
+    assert response.status_code == 302
+    assert sorted(m.to[0] for m in mail.outbox) == ["page@example.org", "topic@example.org"]
+    assert "Section 3 rewritten." in mail.outbox[0].body
