@@ -162,3 +162,11 @@ def test_an_end_before_the_start_is_refused(admin_client):
     assert response.status_code == 200
     assert "The end must be after the start." in response.content.decode()
     assert not AlertBanner.objects.exists()
+
+
+def test_staff_find_alerts_in_the_admin(admin_client):
+    now = timezone.now()
+    make_alert("Phone lines are down", start=now, end=now + HOUR)
+    response = admin_client.get("/admin/snippets/alerts/alertbanner/?q=phone")
+    assert response.status_code == 200
+    assert "Phone lines are down" in response.content.decode()
