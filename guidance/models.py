@@ -17,6 +17,7 @@ from portal.blocks import BaseStreamBlock
 from portal.models import BasePage, SummaryMixin, Topic
 from portal.pagination import paginate, valid_choice
 from portal.query import PortalPageQuerySet
+from subscriptions.follow import FollowerNoticeMixin
 
 REVIEW_INTERVAL = relativedelta(months=12)
 # Guidance due within this many days counts as due soon (dashboard, report, reminders).
@@ -57,8 +58,8 @@ class GuidanceIndexPage(SummaryMixin, BasePage):
         return context
 
 
-class GuidancePage(SummaryMixin, BasePage):
-    """A piece of safeguarding guidance with an owner and a review cycle."""
+class GuidancePage(FollowerNoticeMixin, SummaryMixin, BasePage):
+    """A piece of safeguarding guidance with an owner and a review cycle; it can be followed."""
 
     AUDIENCE_CHOICES = [
         ("practitioners", "Practitioners and volunteers"),
@@ -96,6 +97,7 @@ class GuidancePage(SummaryMixin, BasePage):
         FieldPanel("audience"),
         FieldPanel("body"),
         FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
+        *FollowerNoticeMixin.follower_panels,
     ]
     # The review dates are set by "Mark as reviewed" (guidance/review.py), never typed in.
     settings_panels = Page.settings_panels + [
@@ -157,6 +159,11 @@ class GuidancePage(SummaryMixin, BasePage):
         context["today"] = timezone.localdate()
         context["related_pages"] = self.related_pages()
         return context
+
+    def follower_topic_ids(self) -> list[int]:
+        """Followers of the guidance topic this page sits in hear about it too."""
+        parent = GuidanceIndexPage.objects.filter(path=self.path[: -self.steplen]).first()
+        return [parent.topic_id] if parent and parent.topic_id else []
 
     def related_pages(self, limit: int = RELATED_LIMIT) -> list["GuidancePage"]:
         """Other guidance in the same topic (the pages beside this one), in one query."""

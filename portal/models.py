@@ -100,6 +100,7 @@ class HomePage(BasePage):
         "news.NewsIndexPage",
         "training.TrainingIndexPage",
         "reviews.ReviewLibraryPage",
+        "bulletins.BulletinIndexPage",
     ]
     max_count = 1
 

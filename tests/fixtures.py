@@ -40,7 +40,15 @@ def public_page_type_urls() -> dict[str, str]:
         "filtered reviews": "/learning-from-reviews/?type=sar&theme=self-neglect&q=capacity",
         "review": "/learning-from-reviews/sar-adult-c/",
         "7-minute briefing": "/learning-from-reviews/briefing-adult-c-self-neglect/",
+        "bulletin archive": "/e-bulletin/",
+        "bulletin": "/e-bulletin/" + next(iter(_bulletin_slugs())) + "/",
     }
+
+
+def _bulletin_slugs():
+    from bulletins.models import BulletinPage
+
+    return BulletinPage.objects.live().values_list("slug", flat=True)
 
 
 def build_demo_site() -> None:

@@ -19,6 +19,7 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Collection, Locale, Page, Site
 
+from bulletins import demo as bulletins_demo
 from guidance.models import (
     GuidanceIndexPage,
     GuidancePage,
@@ -143,6 +144,7 @@ class DemoLoader:
         }
         self.safe_browsing(home, standard["safer-browsing"])
         self.synonyms()
+        bulletins_demo.load(home, today=self.today, created=self.created)
         if not home.top_tasks:
             online = home.get_children().get(slug="online-safety")
             tasks = [
