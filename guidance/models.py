@@ -17,6 +17,8 @@ from portal.models import BasePage, SummaryMixin, Topic
 from portal.pagination import paginate, valid_choice
 from portal.query import PortalPageQuerySet
 
+from .forms import GuidancePageForm
+
 REVIEW_INTERVAL = relativedelta(months=12)
 # Guidance due within this many days counts as due soon (dashboard, report, reminders).
 DUE_SOON_DAYS = 30
@@ -82,6 +84,7 @@ class GuidancePage(SummaryMixin, BasePage):
     body = StreamField(BaseStreamBlock(), blank=True)
 
     objects = PageManager.from_queryset(PortalPageQuerySet)()
+    base_form_class = GuidancePageForm
 
     content_panels = Page.content_panels + [
         *SummaryMixin.summary_panels,
