@@ -6,7 +6,7 @@ from wagtail.permissions import page_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from . import two_factor
+from . import approval, two_factor
 from .feedback_report import PageFeedbackReportView
 from .models import Synonym, Topic
 
@@ -108,3 +108,7 @@ def use_content_checks(request, items, page=None):
     for index, item in enumerate(items):
         if isinstance(item, ContentCheckerItem) and not isinstance(item, ContentChecksItem):
             items[index] = ContentChecksItem(in_editor=getattr(item, "in_editor", False))
+
+
+hooks.register("construct_page_action_menu", approval.relabel_approve_actions)
+hooks.register("after_edit_page", approval.say_approved_and_published)
