@@ -93,6 +93,16 @@ def test_admin_screens_for_training_and_reviews_have_no_violations(
     expect(page.get_by_role("button", name="Send to 2 people")).to_be_visible()
     found["email preview"] = axe.run(page, options=scoped("main")).response["violations"]
 
+    # Bulk actions work in the browser: tick two people, mark them attended from the footer.
+    page.goto(live_server.url + reverse("training_booking:index") + f"?event={event.pk}")
+    for person in people[:2]:
+        page.locator(f'input[data-object-id="{person.pk}"]').check()
+    footer = page.locator("[data-bulk-action-footer]")
+    footer.get_by_role("link", name="Mark the selected people as attended").click()
+    page.get_by_role("button", name="Yes, mark attended").click()
+    expect(page.get_by_text("2 people are marked as attended.")).to_be_visible()
+    assert [p.status for p in event.bookings.order_by("pk")] == ["attended", "attended", "waiting"]
+
     print(f"\naxe-core findings in Wagtail's own listing markup (baseline): {sorted(baseline)}")
     print("axe-core violations on admin screens, beyond that baseline:")
     failures = {}
