@@ -339,3 +339,27 @@ def test_event_admin_page_shows_the_attendance_rate_after_the_event(admin_client
     services.mark_attendance(booking=ben, attended=False)
     html = admin_client.get(edit).content.decode()
     assert 'data-attendance-rate="50"' in html and "not yet marked" not in html
+
+
+def test_emailing_attendees_needs_the_change_permission(
+    client, django_user_model, course, send_emails
+):
+    from django.contrib.auth.models import Permission
+
+    event, *_people = course
+    viewer = django_user_model.objects.create_user("viewer", password="pw", is_staff=True)
+    viewer.user_permissions.add(
+        Permission.objects.get(codename="access_admin"),
+        Permission.objects.get(codename="view_booking"),
+    )
+    client.force_login(viewer)
+    mail.outbox.clear()
+    with send_emails():
+        response = client.post(
+            email_url(event),
+            {"audience": "both", "subject": "Hi", "message": "Hi", "send": "1"},
+        )
+    assert response.status_code in (302, 403)
+    assert mail.outbox == []
+    listing = client.get(reverse(INDEX), {"event": event.pk}).content.decode()
+    assert "Attendance register" in listing and "Email the attendees" not in listing
