@@ -1,12 +1,13 @@
 """Guidance topics and pages, the Q&A page and the resources library."""
 
 from dateutil.relativedelta import relativedelta
+from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.text import slugify
-from modelcluster.fields import ParentalKey
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page, PageManager
@@ -82,6 +83,13 @@ class GuidancePage(SummaryMixin, BasePage):
         null=True, blank=True, help_text="Defaults to 12 months after the last review."
     )
     body = StreamField(BaseStreamBlock(), blank=True)
+    topics = ParentalManyToManyField(
+        Topic,
+        blank=True,
+        related_name="guidance_pages",
+        help_text="Themes this guidance covers, besides its guidance topic. Learning from "
+        "reviews with the same themes is shown on the page.",
+    )
 
     objects = PageManager.from_queryset(PortalPageQuerySet)()
     base_form_class = GuidancePageForm
@@ -90,6 +98,7 @@ class GuidancePage(SummaryMixin, BasePage):
         *SummaryMixin.summary_panels,
         FieldPanel("audience"),
         FieldPanel("body"),
+        FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
     ]
     # The review dates are set by "Mark as reviewed" (guidance/review.py), never typed in.
     settings_panels = Page.settings_panels + [

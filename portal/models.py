@@ -99,6 +99,7 @@ class HomePage(BasePage):
         "guidance.ResourcesPage",
         "news.NewsIndexPage",
         "training.TrainingIndexPage",
+        "reviews.ReviewLibraryPage",
     ]
     max_count = 1
 

@@ -36,6 +36,10 @@ def public_page_type_urls() -> dict[str, str]:
         "search results": "/search/?q=social+media",
         "no results": "/search/?q=qqzzxxnothing",
         "404": "/no-such-page/",
+        "review library": "/learning-from-reviews/",
+        "filtered reviews": "/learning-from-reviews/?type=sar&theme=self-neglect&q=capacity",
+        "review": "/learning-from-reviews/sar-adult-c/",
+        "7-minute briefing": "/learning-from-reviews/briefing-adult-c-self-neglect/",
     }
 
 

@@ -2,6 +2,7 @@
 
 import datetime
 
+from django import forms
 from django.core import signing
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -9,6 +10,7 @@ from django.db.models import Q
 from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.crypto import constant_time_compare
+from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
@@ -16,7 +18,7 @@ from wagtail.models import Page, PageManager
 from wagtail.search import index
 
 from portal.blocks import BaseStreamBlock
-from portal.models import BasePage, SummaryMixin
+from portal.models import BasePage, SummaryMixin, Topic
 from portal.pagination import paginate, valid_choice
 from portal.query import PortalPageQuerySet
 
@@ -99,6 +101,13 @@ class TrainingEventPage(RoutablePageMixin, SummaryMixin, BasePage):
         help_text="Readers cannot book, or join the waiting list, after this.",
     )
     body = StreamField(BaseStreamBlock(), blank=True)
+    topics = ParentalManyToManyField(
+        Topic,
+        blank=True,
+        related_name="training_events",
+        help_text="Themes the event covers. Learning from reviews with the same themes is "
+        "shown on the event page.",
+    )
 
     objects = PageManager.from_queryset(TrainingEventQuerySet)()
 
@@ -122,6 +131,7 @@ class TrainingEventPage(RoutablePageMixin, SummaryMixin, BasePage):
             "Places",
         ),
         FieldPanel("body"),
+        FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
     ]
     search_fields = (
         Page.search_fields

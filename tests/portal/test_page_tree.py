@@ -10,6 +10,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 from guidance.models import GuidanceIndexPage, GuidancePage, QAPage, ResourcesPage
 from news.models import NewsArticlePage, NewsIndexPage
 from portal.models import HomePage, StandardPage
+from reviews.models import ReviewLibraryPage
 from tests.fixtures import build_demo_site
 from training.models import TrainingEventPage, TrainingIndexPage
 
@@ -26,6 +27,7 @@ class PageTreeTests(WagtailPageTestCase):
                 ResourcesPage,
                 NewsIndexPage,
                 TrainingIndexPage,
+                ReviewLibraryPage,
             },
         )
 

@@ -33,6 +33,7 @@ from portal.demo import content
 from portal.demo.logos import draw_banner, draw_document_pdf, draw_logo
 from portal.editorial import EDITORS, setup_approval_workflow, setup_editorial_groups
 from portal.models import HomePage, SiteSettings, StandardPage, Synonym, Topic
+from reviews import demo as reviews_demo
 from training.models import Booking, TrainingEventPage, TrainingIndexPage
 
 LONDON = ZoneInfo("Europe/London")
@@ -127,6 +128,7 @@ class DemoLoader:
         resources = self.resources(home, topics)
         news = self.news(home, topics)
         training = self.training(home)
+        reviews_demo.load(loader=self, home=home)
         standard = {
             data["slug"]: self.child(
                 home,
