@@ -19,6 +19,8 @@ from portal.pagination import paginate, valid_choice
 from portal.query import PortalPageQuerySet
 from subscriptions.follow import FollowerNoticeMixin
 
+from .forms import GuidancePageForm
+
 REVIEW_INTERVAL = relativedelta(months=12)
 # Guidance due within this many days counts as due soon (dashboard, report, reminders).
 DUE_SOON_DAYS = 30
@@ -91,6 +93,7 @@ class GuidancePage(FollowerNoticeMixin, SummaryMixin, BasePage):
     )
 
     objects = PageManager.from_queryset(PortalPageQuerySet)()
+    base_form_class = GuidancePageForm
 
     content_panels = Page.content_panels + [
         *SummaryMixin.summary_panels,

@@ -7,7 +7,7 @@ from wagtail.permissions import page_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from . import two_factor
+from . import approval, two_factor
 from .feedback_report import PageFeedbackReportView
 from .models import Synonym, Topic
 from .query import PortalPageQuerySet
@@ -123,3 +123,7 @@ def page_titles():
 def synonym_forms():
     """Jargon and what it stands for, as editors keep them under Search synonyms."""
     return [form for synonym in Synonym.objects.all() for form in synonym.forms]
+
+
+hooks.register("construct_page_action_menu", approval.relabel_approve_actions)
+hooks.register("after_edit_page", approval.say_approved_and_published)

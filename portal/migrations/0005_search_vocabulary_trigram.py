@@ -22,7 +22,7 @@ def drop_trigram_index(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('portal', '0003_search_synonyms_feedback_safe_browsing'),
+        ('portal', '0004_editor_labels_and_help_text'),
     ]
 
     operations = [

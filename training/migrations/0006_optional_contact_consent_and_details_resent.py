@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('training', '0004_trainingeventpage_topics'),
+        ('training', '0005_editor_labels_and_help_text'),
     ]
 
     operations = [

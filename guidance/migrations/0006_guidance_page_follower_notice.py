@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('guidance', '0003_reviewreminder'),
+        ('guidance', '0005_editor_labels_and_help_text'),
     ]
 
     operations = [
