@@ -99,6 +99,10 @@ class HomePage(BasePage):
         "guidance.ResourcesPage",
         "news.NewsIndexPage",
         "training.TrainingIndexPage",
+        "procedures.ProceduresManualPage",
+        "procedures.LevelsOfNeedPage",
+        "procedures.PackPage",
+        "glossary.GlossaryPage",
     ]
     max_count = 1
 

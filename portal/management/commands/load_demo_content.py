@@ -19,6 +19,7 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Collection, Locale, Page, Site
 
+from glossary import demo as glossary_demo
 from guidance.models import (
     GuidanceIndexPage,
     GuidancePage,
@@ -33,6 +34,7 @@ from portal.demo import content
 from portal.demo.logos import draw_banner, draw_document_pdf, draw_logo
 from portal.editorial import EDITORS, setup_approval_workflow, setup_editorial_groups
 from portal.models import HomePage, SiteSettings, StandardPage, Synonym, Topic
+from procedures import demo as procedures_demo
 from training.models import Booking, TrainingEventPage, TrainingIndexPage
 
 LONDON = ZoneInfo("Europe/London")
@@ -141,6 +143,8 @@ class DemoLoader:
         }
         self.safe_browsing(home, standard["safer-browsing"])
         self.synonyms()
+        procedures_demo.load_demo(home=home, created=self.created)
+        glossary_demo.load_demo(home=home, created=self.created)
         if not home.top_tasks:
             online = home.get_children().get(slug="online-safety")
             tasks = [

@@ -1,0 +1,20 @@
+from django.apps import AppConfig
+
+
+class GlossaryConfig(AppConfig):
+    name = "glossary"
+    verbose_name = "Glossary"
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        from django.db.models.signals import post_delete, post_save
+        from wagtail.signals import page_published, page_unpublished
+
+        from .models import GlossaryPage, GlossaryTerm
+        from .terms import forget_glossary
+
+        # A changed term or a moved glossary page: the next page view reads them again.
+        for name, signal in (("saved", post_save), ("deleted", post_delete)):
+            signal.connect(forget_glossary, sender=GlossaryTerm, dispatch_uid=f"glossary.{name}")
+        for name, signal in (("published", page_published), ("unpublished", page_unpublished)):
+            signal.connect(forget_glossary, sender=GlossaryPage, dispatch_uid=f"glossary.{name}")
