@@ -96,7 +96,8 @@ def compare_text(old: list[str], new: list[str]) -> list[Paragraph]:
         removed, added = old[i1:i2], new[j1:j2]
         if tag == "replace":
             for before, after in zip(removed, added, strict=False):
-                similar = difflib.SequenceMatcher(None, before, after).quick_ratio() > 0.5
+                words = difflib.SequenceMatcher(None, before.split(), after.split())
+                similar = words.ratio() >= 0.5
                 if similar:
                     result.append(Paragraph("changed", compare_words(before, after)))
                 else:
