@@ -11,10 +11,14 @@ class GlossaryConfig(AppConfig):
         from wagtail.signals import page_published, page_unpublished
 
         from .models import GlossaryPage, GlossaryTerm
+        from .synonyms import feed_search_synonyms
         from .terms import forget_glossary
 
         # A changed term or a moved glossary page: the next page view reads them again.
         for name, signal in (("saved", post_save), ("deleted", post_delete)):
             signal.connect(forget_glossary, sender=GlossaryTerm, dispatch_uid=f"glossary.{name}")
+        post_save.connect(
+            feed_search_synonyms, sender=GlossaryTerm, dispatch_uid="glossary.synonyms"
+        )
         for name, signal in (("published", page_published), ("unpublished", page_unpublished)):
             signal.connect(forget_glossary, sender=GlossaryPage, dispatch_uid=f"glossary.{name}")

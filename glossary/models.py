@@ -25,7 +25,10 @@ class GlossaryTerm(index.Indexed, models.Model):
         max_length=120, unique=True, help_text="In full, e.g. Local Authority Designated Officer"
     )
     abbreviation = models.CharField(
-        max_length=30, blank=True, help_text="The short form readers meet, e.g. LADO"
+        max_length=30,
+        blank=True,
+        help_text="The short form readers meet, e.g. LADO. Searching for either form then "
+        "finds both (it is added to the search synonyms).",
     )
     definition = models.TextField(
         "plain-English definition",

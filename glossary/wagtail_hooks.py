@@ -1,9 +1,7 @@
-from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .models import GlossaryTerm
-from .terms import glossary_entries
 
 
 class GlossaryTermViewSet(SnippetViewSet):
@@ -16,9 +14,3 @@ class GlossaryTermViewSet(SnippetViewSet):
 
 
 register_snippet(GlossaryTermViewSet)
-
-
-@hooks.register("register_search_synonyms")
-def glossary_search_synonyms():
-    """Glossary terms with an abbreviation work as search synonyms (LADO finds the long form)."""
-    return [entry for entry in glossary_entries().entries if entry.abbreviation]

@@ -16,7 +16,6 @@ from django.db.models.functions import Coalesce, Length, Substr, TruncDate
 from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
-from wagtail import hooks
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.documents import get_document_model
 from wagtail.models import Collection, CollectionViewRestriction, Page, get_page_models
@@ -253,23 +252,13 @@ def promoted_results(*, query: str, request) -> tuple[list[SearchResult], set[in
     return results, page_ids
 
 
-def contributed_synonyms() -> list:
-    """Jargon other parts of the site keep (the glossary's abbreviations), so it is not
-    typed twice: each `register_search_synonyms` hook returns objects with `forms`."""
-    found: list = []
-    for contribute in hooks.get_hooks("register_search_synonyms"):
-        found.extend(contribute())
-    return found
-
-
 def search_site(*, query: str, request) -> SearchOutcome:
     """Everything that matches `query` (already cleaned), best first."""
     outcome = SearchOutcome(query=query)
     if not query:
         return outcome
     synonym_model = apps.get_model("portal", "Synonym")
-    synonyms = [*synonym_model.objects.all(), *contributed_synonyms()]
-    variants, outcome.expansions = query_variants(query=query, synonyms=synonyms)
+    variants, outcome.expansions = query_variants(query=query, synonyms=synonym_model.objects.all())
     search_query = build_search_query(variants)
     outcome.promoted, promoted_ids = promoted_results(query=query, request=request)
     if search_query is None:
