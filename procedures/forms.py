@@ -17,7 +17,7 @@ class ChapterPageForm(WagtailAdminPageForm):
         note.required = True
         page = self.instance
         if not page.pk:
-            self.initial.setdefault("amendment_note", FIRST_NOTE)
+            self.initial["amendment_note"] = self.initial.get("amendment_note") or FIRST_NOTE
         elif page.live and not page.has_unpublished_changes:
             # The live version's note is already in the log: this edit is a new change.
             self.initial["amendment_note"] = ""

@@ -7,9 +7,11 @@ from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
+from glossary.models import GlossaryPage
 from guidance.models import GuidanceIndexPage, GuidancePage, QAPage, ResourcesPage
 from news.models import NewsArticlePage, NewsIndexPage
 from portal.models import HomePage, StandardPage
+from procedures.models import LevelsOfNeedPage, PackPage, ProceduresManualPage
 from tests.fixtures import build_demo_site
 from training.models import TrainingEventPage, TrainingIndexPage
 
@@ -26,6 +28,10 @@ class PageTreeTests(WagtailPageTestCase):
                 ResourcesPage,
                 NewsIndexPage,
                 TrainingIndexPage,
+                ProceduresManualPage,
+                LevelsOfNeedPage,
+                PackPage,
+                GlossaryPage,
             },
         )
 
