@@ -156,20 +156,19 @@ class ChapterPage(RoutablePageMixin, SummaryMixin, BasePage):
         ids = self.amendments.values_list("pk", flat=True)
         return ["/"] + [f"/changes/{pk}/" for pk in ids]
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
+    def chapter_context(self, request) -> dict:
+        """What the chapter view shows besides the page: its number, neighbours and log."""
         navigation = self.navigation()
         number = navigation["number"]
-        context.update(
-            navigation=navigation,
-            manual_url=self.url_path_parent(request),
-            sections=[
+        return {
+            "navigation": navigation,
+            "manual_url": self.url_path_parent(request),
+            "sections": [
                 dict(section, number=f"{number}.{count}" if number else str(count))
                 for count, section in enumerate(self.sections(), start=1)
             ],
-            amendments=list(self.amendments.all()[:CHAPTER_AMENDMENTS_SHOWN]),
-        )
-        return context
+            "amendments": list(self.amendments.all()[:CHAPTER_AMENDMENTS_SHOWN]),
+        }
 
     def url_path_parent(self, request) -> str | None:
         """The manual's address, worked out from this page's own (no query)."""
@@ -180,7 +179,7 @@ class ChapterPage(RoutablePageMixin, SummaryMixin, BasePage):
 
     @path("")
     def chapter(self, request):
-        return self.render(request)
+        return self.render(request, context_overrides=self.chapter_context(request))
 
     # At most 12 digits, like the site's other row ids: longer numbers are simply not found.
     @re_path(r"^changes/(?P<amendment_id>[0-9]{1,12})/$", name="changes")
@@ -189,7 +188,9 @@ class ChapterPage(RoutablePageMixin, SummaryMixin, BasePage):
         amendment = self.amendments.select_related("revision").filter(pk=int(amendment_id)).first()
         if amendment is None or amendment.revision is None:
             raise Http404("No such amendment to this chapter.")
-        earlier = amendment.revision.as_object()
+        # The text as published then, straight from the revision's stored content (what
+        # revision.as_object() builds on, without its page-tree and comment lookups).
+        earlier = self.specific_class.from_serializable_data(amendment.revision.content)
         paragraphs = compare_pages(earlier, self)
         return self.render(
             request,
