@@ -11,6 +11,7 @@ class GlossaryConfig(AppConfig):
         from wagtail.signals import page_published, page_unpublished
 
         from .models import GlossaryPage, GlossaryTerm
+        from .purge import purge_pages_with_definitions
         from .synonyms import feed_search_synonyms
         from .terms import forget_glossary
 
@@ -22,3 +23,13 @@ class GlossaryConfig(AppConfig):
         )
         for name, signal in (("published", page_published), ("unpublished", page_unpublished)):
             signal.connect(forget_glossary, sender=GlossaryPage, dispatch_uid=f"glossary.{name}")
+        # Pages showing definitions are cached: purge them after any change to the glossary.
+        for name, signal, model in (
+            ("term-saved", post_save, GlossaryTerm),
+            ("term-deleted", post_delete, GlossaryTerm),
+            ("page-published", page_published, GlossaryPage),
+            ("page-unpublished", page_unpublished, GlossaryPage),
+        ):
+            signal.connect(
+                purge_pages_with_definitions, sender=model, dispatch_uid=f"glossary.purge.{name}"
+            )

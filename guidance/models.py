@@ -82,6 +82,7 @@ class GuidancePage(SummaryMixin, BasePage):
     body = StreamField(BaseStreamBlock(), blank=True)
 
     objects = PageManager.from_queryset(PortalPageQuerySet)()
+    marks_glossary_terms = True  # its template marks glossary terms (the define_terms filter)
 
     content_panels = Page.content_panels + [
         *SummaryMixin.summary_panels,

@@ -101,6 +101,7 @@ class ChapterPage(RoutablePageMixin, SummaryMixin, BasePage):
 
     objects = PageManager.from_queryset(PortalPageQuerySet)()
     base_form_class = ChapterPageForm
+    marks_glossary_terms = True  # its text shows inline definitions (see glossary/purge.py)
 
     content_panels = Page.content_panels + [
         *SummaryMixin.summary_panels,
