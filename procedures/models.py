@@ -169,7 +169,14 @@ class ChapterPage(RoutablePageMixin, SummaryMixin, BasePage):
                 for count, section in enumerate(self.sections(), start=1)
             ],
             "amendments": list(self.amendments.all()[:CHAPTER_AMENDMENTS_SHOWN]),
+            "pdf_url": self.pdf_url(request),
         }
+
+    def pdf_url(self, request) -> str | None:
+        """This chapter alone as a PDF (with its validity notice), made by the pack page."""
+        pack = PackPage.objects.live().only("id", "url_path", "path", "depth").first()
+        url = pack.get_url(request) if pack else None
+        return f"{url}pdf/?pages={self.pk}" if url else None
 
     def url_path_parent(self, request) -> str | None:
         """The manual's address, worked out from this page's own (no query)."""

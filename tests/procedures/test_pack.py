@@ -118,3 +118,13 @@ def test_size_and_time_of_a_ten_chapter_pack(client, pack_page):
     )
     assert size < 2 * 1024 * 1024
     assert seconds < 60  # generous: two shared cores; about 2-3 s when idle
+
+
+def test_a_chapter_links_to_itself_as_a_pdf(client, pack_page):
+    chapter = ChapterPage.objects.live().order_by("path").first()
+    html = client.get(chapter.url).content.decode()
+    url = f"{pack_page.url}pdf/?pages={chapter.pk}"
+    assert f'<a href="{url}">Download this chapter as a PDF</a>' in html
+    response = client.get(url)
+    assert response.status_code == 200
+    assert chapter.title in outline_titles(response.content)
