@@ -1,7 +1,10 @@
 """The amendments log comes from publishing; "what changed" compares real revisions."""
 
+import datetime
+
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from procedures.models import Amendment, ChapterPage, ProceduresManualPage
 from tests.procedures.helpers import new_chapter, paragraph_body, publish
@@ -130,3 +133,18 @@ def test_the_demo_manual_has_amendments_in_its_history(manual):
     assert chapters.count() >= 6
     assert Amendment.objects.filter(page__in=chapters).count() >= chapters.count() + 6
     assert Amendment.objects.filter(page__in=chapters).exclude(note="First published.").exists()
+
+
+def test_amendments_added_by_hand_have_no_comparison_link(client, manual):
+    chapter = new_chapter(manual, "hand-added", "Text.")
+    chapter.body = paragraph_body("Better text.")
+    chapter = publish(chapter, note="Second version.")
+    typed = Amendment.objects.create(
+        page=chapter,
+        note="Typed in by staff.",
+        published_at=timezone.now() - datetime.timedelta(days=365),  # oldest: not listed first
+    )
+    html = client.get(chapter.url).content.decode()
+    assert "Typed in by staff." in html
+    assert f"changes/{typed.pk}/" not in html
+    assert client.get(f"{chapter.url}changes/{typed.pk}/").status_code == 404
