@@ -1,7 +1,9 @@
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .models import GlossaryTerm
+from .terms import glossary_entries
 
 
 class GlossaryTermViewSet(SnippetViewSet):
@@ -14,3 +16,9 @@ class GlossaryTermViewSet(SnippetViewSet):
 
 
 register_snippet(GlossaryTermViewSet)
+
+
+@hooks.register("register_search_vocabulary")
+def glossary_vocabulary() -> list[str]:
+    """Glossary terms and abbreviations, for the search's "did you mean" suggestions."""
+    return [form for entry in glossary_entries().entries for form in entry.forms]
