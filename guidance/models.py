@@ -94,6 +94,7 @@ class GuidancePage(FollowerNoticeMixin, SummaryMixin, BasePage):
 
     objects = PageManager.from_queryset(PortalPageQuerySet)()
     base_form_class = GuidancePageForm
+    marks_glossary_terms = True  # its template marks glossary terms (the define_terms filter)
 
     content_panels = Page.content_panels + [
         *SummaryMixin.summary_panels,

@@ -101,6 +101,10 @@ class HomePage(BasePage):
         "training.TrainingIndexPage",
         "reviews.ReviewLibraryPage",
         "bulletins.BulletinIndexPage",
+        "procedures.ProceduresManualPage",
+        "procedures.LevelsOfNeedPage",
+        "procedures.PackPage",
+        "glossary.GlossaryPage",
     ]
     max_count = 1
 

@@ -66,6 +66,8 @@ INSTALLED_APPS = [
     "subscriptions",
     "bulletins",
     "alerts",
+    "procedures",
+    "glossary",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -212,6 +214,7 @@ LOGGING = {
         "django_tasks": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
         "axes": {"level": "WARNING"},
-        "weasyprint": {"level": "ERROR"},
+        "weasyprint": {"level": "WARNING"},
+        "fontTools": {"level": "WARNING"},
     },
 }

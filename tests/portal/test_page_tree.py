@@ -8,9 +8,11 @@ from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from bulletins.models import BulletinIndexPage
+from glossary.models import GlossaryPage
 from guidance.models import GuidanceIndexPage, GuidancePage, QAPage, ResourcesPage
 from news.models import NewsArticlePage, NewsIndexPage
 from portal.models import HomePage, StandardPage
+from procedures.models import LevelsOfNeedPage, PackPage, ProceduresManualPage
 from reviews.models import ReviewLibraryPage
 from tests.fixtures import build_demo_site
 from training.models import TrainingEventPage, TrainingIndexPage
@@ -30,6 +32,10 @@ class PageTreeTests(WagtailPageTestCase):
                 TrainingIndexPage,
                 ReviewLibraryPage,
                 BulletinIndexPage,
+                ProceduresManualPage,
+                LevelsOfNeedPage,
+                PackPage,
+                GlossaryPage,
             },
         )
 

@@ -20,6 +20,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection, Locale, Page, Site
 
 from bulletins import demo as bulletins_demo
+from glossary import demo as glossary_demo
 from guidance.models import (
     GuidanceIndexPage,
     GuidancePage,
@@ -34,6 +35,7 @@ from portal.demo import content, more_content
 from portal.demo.logos import draw_banner, draw_document_pdf, draw_logo
 from portal.editorial import EDITORS, setup_approval_workflow, setup_editorial_groups
 from portal.models import HomePage, SiteSettings, StandardPage, Synonym, Topic
+from procedures import demo as procedures_demo
 from reviews import demo as reviews_demo
 from training.models import Booking, TrainingEventPage, TrainingIndexPage
 
@@ -145,6 +147,8 @@ class DemoLoader:
         self.safe_browsing(home, standard["safer-browsing"])
         self.synonyms()
         bulletins_demo.load(home, today=self.today, created=self.created)
+        procedures_demo.load_demo(home=home, created=self.created)
+        glossary_demo.load_demo(home=home, created=self.created)
         if not home.top_tasks:
             online = home.get_children().get(slug="online-safety")
             tasks = [
