@@ -1,11 +1,11 @@
-"""The guidance page's admin form: content owners chosen by full name."""
+"""The guidance page's admin form: content owners chosen by full name, and the follower notice."""
 
-from wagtail.admin.forms import WagtailAdminPageForm
+from subscriptions.follow import FollowerNoticeForm
 
 from .people import owner_name
 
 
-class GuidancePageForm(WagtailAdminPageForm):
+class GuidancePageForm(FollowerNoticeForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         field = self.fields.get("owner_user")
