@@ -62,6 +62,7 @@ INSTALLED_APPS = [
     "news",
     "training",
     "partners",
+    "concerns",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -210,3 +211,7 @@ LOGGING = {
         "axes": {"level": "WARNING"},
     },
 }
+
+# Months a booking's personal details are kept after its event ends (purge_old_bookings
+# uses it as its default, and the privacy notice quotes it).
+BOOKING_RETENTION_MONTHS = env_int("BOOKING_RETENTION_MONTHS", 12)

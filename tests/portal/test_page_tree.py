@@ -7,6 +7,7 @@ from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
+from concerns.models import ReportConcernPage
 from guidance.models import GuidanceIndexPage, GuidancePage, QAPage, ResourcesPage
 from news.models import NewsArticlePage, NewsIndexPage
 from portal.models import HomePage, StandardPage
@@ -26,6 +27,7 @@ class PageTreeTests(WagtailPageTestCase):
                 ResourcesPage,
                 NewsIndexPage,
                 TrainingIndexPage,
+                ReportConcernPage,
             },
         )
 

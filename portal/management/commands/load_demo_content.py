@@ -19,6 +19,7 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Collection, Locale, Page, Site
 
+from concerns import demo as concerns_demo
 from guidance.models import (
     GuidanceIndexPage,
     GuidancePage,
@@ -140,6 +141,7 @@ class DemoLoader:
             for data in content.STANDARD_PAGES
         }
         self.safe_browsing(home, standard["safer-browsing"])
+        concerns_demo.load(self, home)
         self.synonyms()
         if not home.top_tasks:
             online = home.get_children().get(slug="online-safety")
