@@ -14,6 +14,7 @@ class Navigation:
     breadcrumbs: list[Page] = field(default_factory=list)  # ancestors below home
     safe_browsing: Page | None = None  # the advice page linked beside Quick exit
     footer: list[tuple[str, Page]] = field(default_factory=list)  # (label, page) in the footer
+    linked: dict[str, Page] = field(default_factory=dict)  # footer pages by setting: "privacy"
 
     def section_of_type(self, model) -> Page | None:
         """The first top-level section of a page type (the Q&A page, say), if there is one."""
@@ -25,10 +26,10 @@ class Navigation:
 
 # Pages chosen in the site settings that every page links to from its footer.
 FOOTER_LINKS = [
-    ("accessibility_page_id", "Accessibility statement"),
-    ("privacy_page_id", "Privacy notice"),
-    ("contact_page_id", "Contact us"),
-    ("about_page_id", "About the partnership"),
+    ("accessibility", "Accessibility statement"),
+    ("privacy", "Privacy notice"),
+    ("contact", "Contact us"),
+    ("about", "About the partnership"),
 ]
 
 
@@ -39,13 +40,13 @@ def safe_browsing_page_id(request) -> int | None:
     return SiteSettings.for_request(request).safe_browsing_page_id
 
 
-def footer_page_ids(request) -> list[tuple[str, int]]:
-    """(label, page id) for each footer page chosen in the site settings."""
+def footer_page_ids(request) -> list[tuple[str, str, int]]:
+    """(key, label, page id) for each footer page chosen in the site settings."""
     from .models import SiteSettings
 
     site_settings = SiteSettings.for_request(request)
-    chosen = [(label, getattr(site_settings, name)) for name, label in FOOTER_LINKS]
-    return [(label, page_id) for label, page_id in chosen if page_id]
+    chosen = [(key, label, getattr(site_settings, f"{key}_page_id")) for key, label in FOOTER_LINKS]
+    return [(key, label, page_id) for key, label, page_id in chosen if page_id]
 
 
 def get_navigation(request, page=None) -> Navigation:
@@ -73,7 +74,7 @@ def get_navigation(request, page=None) -> Navigation:
             wanted |= Q(pk=safe_browsing_id)
         footer_ids = footer_page_ids(request)
         if footer_ids:
-            wanted |= Q(pk__in=[page_id for _label, page_id in footer_ids])
+            wanted |= Q(pk__in=[page_id for _key, _label, page_id in footer_ids])
         rows = list(
             Page.objects.filter(wanted)
             .live()
@@ -90,9 +91,10 @@ def get_navigation(request, page=None) -> Navigation:
         navigation.breadcrumbs = [by_path[p] for p in ancestor_paths if p in by_path]
         navigation.safe_browsing = next((r for r in rows if r.pk == safe_browsing_id), None)
         by_id = {row.pk: row for row in rows}
-        navigation.footer = [
-            (label, by_id[page_id]) for label, page_id in footer_ids if page_id in by_id
-        ]
+        for key, label, page_id in footer_ids:
+            if page_id in by_id:
+                navigation.footer.append((label, by_id[page_id]))
+                navigation.linked[key] = by_id[page_id]
     if request is not None:
         request._portal_navigation = navigation
     return navigation

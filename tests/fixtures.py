@@ -36,6 +36,7 @@ def public_page_type_urls() -> dict[str, str]:
         "search results": "/search/?q=social+media",
         "no results": "/search/?q=qqzzxxnothing",
         "404": "/no-such-page/",
+        "report a concern": "/report-a-concern/",
     }
 
 
