@@ -11,6 +11,7 @@ from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
 from .blocks import BaseStreamBlock, TopTaskBlock
+from .phone_lines import ROLES, PhoneLineBlock
 from .query import alias_ancestor_exists, restricted_ancestor_exists
 
 
@@ -105,6 +106,7 @@ class HomePage(BasePage):
         "procedures.LevelsOfNeedPage",
         "procedures.PackPage",
         "glossary.GlossaryPage",
+        "concerns.ReportConcernPage",
     ]
     max_count = 1
 
@@ -155,6 +157,18 @@ class StandardPage(SummaryMixin, BasePage):
         verbose_name = "page"
 
 
+def footer_page(label: str) -> models.ForeignKey:
+    """A page linked from the footer of every page."""
+    return models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=f"{label} page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+
 @register_setting(icon="cog")
 class SiteSettings(BaseSiteSetting):
     """Details shown on every page that staff must be able to change without a developer."""
@@ -162,9 +176,24 @@ class SiteSettings(BaseSiteSetting):
     organisation_name = models.CharField(max_length=200, default="Safeguarding Partnership")
     footer_text = models.TextField(blank=True)
     emergency_number = models.CharField(max_length=20, default="999")
-    children_daytime_phone = models.CharField("Children: daytime number", max_length=40, blank=True)
-    adults_daytime_phone = models.CharField("Adults: daytime number", max_length=40, blank=True)
-    out_of_hours_phone = models.CharField("Out-of-hours number", max_length=40, blank=True)
+    phone_lines = StreamField(
+        [("line", PhoneLineBlock())],
+        blank=True,
+        verbose_name="Phone numbers",
+        help_text="Every number readers can call, with its opening hours. The report a "
+        "concern page and “Who do I call right now?” are built from these.",
+    )
+    site_description = models.TextField(
+        blank=True,
+        max_length=300,
+        help_text="Describes the site to search engines where a page has no description.",
+    )
+    contact_name = models.CharField(
+        max_length=200, blank=True, help_text="Who answers questions about the website."
+    )
+    contact_email = models.EmailField(blank=True)
+    contact_phone = models.CharField(max_length=40, blank=True)
+    contact_address = models.TextField(blank=True)
     quick_exit_url = models.URLField(
         "Quick exit destination",
         default="https://www.bbc.co.uk/weather",
@@ -179,17 +208,35 @@ class SiteSettings(BaseSiteSetting):
         related_name="+",
         help_text="Linked beside Quick exit: how to hide a visit to this site.",
     )
+    accessibility_page = footer_page("Accessibility statement")
+    privacy_page = footer_page("Privacy notice")
+    contact_page = footer_page("Contact us")
+    about_page = footer_page("About the partnership")
 
     panels = [
-        MultiFieldPanel([FieldPanel("organisation_name"), FieldPanel("footer_text")], "Footer"),
         MultiFieldPanel(
             [
-                FieldPanel("emergency_number"),
-                FieldPanel("children_daytime_phone"),
-                FieldPanel("adults_daytime_phone"),
-                FieldPanel("out_of_hours_phone"),
+                FieldPanel("organisation_name"),
+                FieldPanel("site_description"),
+                FieldPanel("footer_text"),
+                FieldPanel("accessibility_page"),
+                FieldPanel("privacy_page"),
+                FieldPanel("contact_page"),
+                FieldPanel("about_page"),
             ],
-            "Report a concern",
+            "Footer",
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("contact_name"),
+                FieldPanel("contact_email"),
+                FieldPanel("contact_phone"),
+                FieldPanel("contact_address"),
+            ],
+            "Contact details",
+        ),
+        MultiFieldPanel(
+            [FieldPanel("emergency_number"), FieldPanel("phone_lines")], "Report a concern"
         ),
         MultiFieldPanel(
             [FieldPanel("quick_exit_url"), FieldPanel("safe_browsing_page")], "Quick exit"
@@ -198,6 +245,37 @@ class SiteSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = "site settings"
+
+    def lines_for(self, *roles: str) -> list:
+        """The phone lines with any of these roles, in the order editors gave them."""
+        return [line.value for line in self.phone_lines if line.value.get("role") in roles]
+
+    def number_for(self, role: str) -> str:
+        lines = self.lines_for(role)
+        return lines[0].get("number", "") if lines else ""
+
+    def set_number_for(self, role: str, number: str) -> None:
+        """Change the first number with this role (or add one, with no hours)."""
+        for line in self.phone_lines:
+            if line.value.get("role") == role:
+                line.value["number"] = number
+                return
+        name = dict(ROLES)[role]
+        self.phone_lines.append(("line", {"role": role, "name": name, "number": number}))
+
+    # The three numbers shown on every page, by the names templates have long used.
+    children_daytime_phone = property(
+        lambda self: self.number_for("children"),
+        lambda self, number: self.set_number_for("children", number),
+    )
+    adults_daytime_phone = property(
+        lambda self: self.number_for("adults"),
+        lambda self, number: self.set_number_for("adults", number),
+    )
+    out_of_hours_phone = property(
+        lambda self: self.number_for("out_of_hours"),
+        lambda self, number: self.set_number_for("out_of_hours", number),
+    )
 
 
 class Synonym(models.Model):

@@ -13,6 +13,8 @@ class Navigation:
     menu: list[Page] = field(default_factory=list)  # the sections shown in menus
     breadcrumbs: list[Page] = field(default_factory=list)  # ancestors below home
     safe_browsing: Page | None = None  # the advice page linked beside Quick exit
+    footer: list[tuple[str, Page]] = field(default_factory=list)  # (label, page) in the footer
+    linked: dict[str, Page] = field(default_factory=dict)  # footer pages by setting: "privacy"
 
     def section_of_type(self, model) -> Page | None:
         """The first top-level section of a page type (the Q&A page, say), if there is one."""
@@ -22,11 +24,29 @@ class Navigation:
         return next((p for p in self.sections if p.content_type_id == content_type_id), None)
 
 
+# Pages chosen in the site settings that every page links to from its footer.
+FOOTER_LINKS = [
+    ("accessibility", "Accessibility statement"),
+    ("privacy", "Privacy notice"),
+    ("contact", "Contact us"),
+    ("about", "About the partnership"),
+]
+
+
 def safe_browsing_page_id(request) -> int | None:
     """The safe-browsing page chosen in the site settings (already loaded for the page)."""
     from .models import SiteSettings
 
     return SiteSettings.for_request(request).safe_browsing_page_id
+
+
+def footer_page_ids(request) -> list[tuple[str, str, int]]:
+    """(key, label, page id) for each footer page chosen in the site settings."""
+    from .models import SiteSettings
+
+    site_settings = SiteSettings.for_request(request)
+    chosen = [(key, label, getattr(site_settings, f"{key}_page_id")) for key, label in FOOTER_LINKS]
+    return [(key, label, page_id) for key, label, page_id in chosen if page_id]
 
 
 def get_navigation(request, page=None) -> Navigation:
@@ -52,6 +72,9 @@ def get_navigation(request, page=None) -> Navigation:
         safe_browsing_id = safe_browsing_page_id(request)
         if safe_browsing_id:
             wanted |= Q(pk=safe_browsing_id)
+        footer_ids = footer_page_ids(request)
+        if footer_ids:
+            wanted |= Q(pk__in=[page_id for _key, _label, page_id in footer_ids])
         rows = list(
             Page.objects.filter(wanted)
             .live()
@@ -67,6 +90,11 @@ def get_navigation(request, page=None) -> Navigation:
             row.is_current = row.path == current
         navigation.breadcrumbs = [by_path[p] for p in ancestor_paths if p in by_path]
         navigation.safe_browsing = next((r for r in rows if r.pk == safe_browsing_id), None)
+        by_id = {row.pk: row for row in rows}
+        for key, label, page_id in footer_ids:
+            if page_id in by_id:
+                navigation.footer.append((label, by_id[page_id]))
+                navigation.linked[key] = by_id[page_id]
     if request is not None:
         request._portal_navigation = navigation
     return navigation

@@ -44,6 +44,7 @@ def public_page_type_urls() -> dict[str, str]:
         "bulletin archive": "/e-bulletin/",
         "bulletin": "/e-bulletin/" + next(iter(_bulletin_slugs())) + "/",
         **procedures_page_type_urls(ChapterPage),
+        "report a concern": "/report-a-concern/",
     }
 
 

@@ -326,9 +326,10 @@ QUESTIONS = [
         "Reporting a concern",
         "How do I report a concern about a child?",
         rich(
-            "If a child is in immediate danger, call 999. Otherwise call the children's "
-            "daytime number shown at the bottom of every page, or the out-of-hours number in "
-            "the evening, at weekends and on bank holidays."
+            "If a child is in immediate danger, call 999. Otherwise call children's services "
+            f"on {SITE_SETTINGS['children_daytime_phone']} (Monday to Friday, 9am to 5pm), or "
+            f"the emergency duty team on {SITE_SETTINGS['out_of_hours_phone']} in the evening, "
+            "at night, at weekends and on bank holidays. You do not have to give your name."
         ),
     ),
     (
@@ -547,11 +548,15 @@ STANDARD_PAGES = [
             {
                 "type": "paragraph",
                 "value": rich(
+                    "After you exit, the page you left from is replaced in your browser's "
+                    "history, so pressing Back does not return to it. But Back can still "
+                    "take you to pages of this site you opened before that one, and they "
+                    "stay in your history until you clear it: use private browsing, or clear "
+                    "this site from your history afterwards.",
                     "The exit button and private browsing do not hide your visit from "
-                    "monitoring software or from your internet provider, and Back may still "
-                    "show pages you opened before this site. If you think your device is being "
-                    "watched, use a computer somewhere safer, such as a library, a friend's "
-                    "house or your workplace.",
+                    "monitoring software or from your internet provider. If you think your "
+                    "device is being watched, use a computer somewhere safer, such as a "
+                    "library, a friend's house or your workplace.",
                 ),
             },
             {
@@ -606,9 +611,10 @@ STANDARD_PAGES = [
             {
                 "type": "paragraph",
                 "value": rich(
-                    "If you find a problem not listed here, email the partnership business "
-                    "unit. If you are not happy with our response, contact the Equality "
-                    "Advisory and Support Service (EASS)."
+                    "If you find a problem not listed here, or need information in another "
+                    "format, contact the partnership team using the details below. If you are "
+                    "not happy with our response, contact the Equality Advisory and Support "
+                    "Service (EASS)."
                 ),
             },
         ],

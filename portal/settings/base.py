@@ -68,6 +68,7 @@ INSTALLED_APPS = [
     "alerts",
     "procedures",
     "glossary",
+    "concerns",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -218,3 +219,7 @@ LOGGING = {
         "fontTools": {"level": "WARNING"},
     },
 }
+
+# Months a booking's personal details are kept after its event ends (purge_old_bookings
+# uses it as its default, and the privacy notice quotes it).
+BOOKING_RETENTION_MONTHS = env_int("BOOKING_RETENTION_MONTHS", 12)

@@ -1,6 +1,7 @@
 // Quick exit, like GOV.UK's "Exit this page": the link works without JavaScript; with it,
 // the page is blanked at once and replaced in the history, so Back does not return here.
-// Pressing Shift three times within 5 seconds does the same.
+// Pressing Shift three times within 5 seconds does the same, from anywhere on the page; any
+// other key starts the count again, so typing capitals in a form never leaves the site.
 (function () {
   "use strict";
   var link = document.querySelector("[data-quick-exit]");
@@ -20,6 +21,7 @@
   }
 
   function reset() {
+    if (timer) window.clearTimeout(timer);
     presses = 0;
     timer = null;
     if (status) status.textContent = "";
@@ -27,11 +29,14 @@
 
   link.addEventListener("click", exit);
   document.addEventListener("keydown", function (event) {
-    if (event.key !== "Shift" || event.repeat) return;
+    if (event.key !== "Shift") {
+      if (presses) reset(); // Shift+letter is typing, not a request to leave
+      return;
+    }
+    if (event.repeat) return;
     presses += 1;
     if (!timer) timer = window.setTimeout(reset, 5000);
     if (presses >= 3) {
-      window.clearTimeout(timer);
       reset();
       exit();
     } else if (status) {

@@ -8,6 +8,7 @@ from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from bulletins.models import BulletinIndexPage
+from concerns.models import ReportConcernPage
 from glossary.models import GlossaryPage
 from guidance.models import GuidanceIndexPage, GuidancePage, QAPage, ResourcesPage
 from news.models import NewsArticlePage, NewsIndexPage
@@ -36,6 +37,7 @@ class PageTreeTests(WagtailPageTestCase):
                 LevelsOfNeedPage,
                 PackPage,
                 GlossaryPage,
+                ReportConcernPage,
             },
         )
 

@@ -65,3 +65,11 @@ def test_anonymised_bookings_cannot_be_cancelled_by_link(client, make_event):
     run()
     response = client.get(booking.cancel_url.removeprefix("http://localhost"))
     assert response.status_code == 404
+
+
+def test_purge_keeps_bookings_for_the_months_in_settings(make_event, settings):
+    recent = past_event_with_bookings(make_event, days_ago=100)
+    assert "Anonymised 0 bookings" in run()  # 12 months by default
+    settings.BOOKING_RETENTION_MONTHS = 3
+    assert "Anonymised 2 bookings" in run()
+    assert Booking.objects.filter(event=recent, anonymised=True).count() == 2

@@ -20,6 +20,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection, Locale, Page, Site
 
 from bulletins import demo as bulletins_demo
+from concerns import demo as concerns_demo
 from glossary import demo as glossary_demo
 from guidance.models import (
     GuidanceIndexPage,
@@ -145,6 +146,7 @@ class DemoLoader:
             for data in content.STANDARD_PAGES
         }
         self.safe_browsing(home, standard["safer-browsing"])
+        concerns_demo.load(self, home)
         self.synonyms()
         bulletins_demo.load(home, today=self.today, created=self.created)
         procedures_demo.load_demo(home=home, created=self.created)

@@ -3,6 +3,7 @@
 import datetime
 
 from dateutil.relativedelta import relativedelta
+from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db.models import CharField, Value
 from django.db.models.functions import Cast, Concat
@@ -14,12 +15,17 @@ from training.models import Booking
 class Command(BaseCommand):
     help = (
         "Anonymise bookings for training events that ended more than --months months ago "
-        "(default 12): names, emails, organisations, roles and needs are removed; the "
-        "status stays so attendance figures survive."
+        "(default: the BOOKING_RETENTION_MONTHS setting, 12): names, emails, organisations, "
+        "roles and needs are removed; the status stays so attendance figures survive."
     )
 
     def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument("--months", type=int, default=12, help="Keep this many months.")
+        parser.add_argument(
+            "--months",
+            type=int,
+            default=settings.BOOKING_RETENTION_MONTHS,
+            help="Keep this many months.",
+        )
         parser.add_argument(
             "--dry-run", action="store_true", help="Report what would be removed; change nothing."
         )

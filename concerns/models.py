@@ -1,0 +1,32 @@
+"""The report a concern page: who to call, when, and what happens next."""
+
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from portal.models import BasePage, SummaryMixin
+
+from .blocks import ConcernStreamBlock
+
+
+class ReportConcernPage(SummaryMixin, BasePage):
+    """How to report a concern about a child or an adult, in plain English.
+
+    The numbers come from the site settings, so they are right wherever they appear; the
+    page leads with "Who do I call right now?".
+    """
+
+    body = StreamField(ConcernStreamBlock(), blank=True)
+
+    content_panels = Page.content_panels + SummaryMixin.summary_panels + [FieldPanel("body")]
+    search_fields = (
+        Page.search_fields + SummaryMixin.summary_search_fields + [index.SearchField("body")]
+    )
+
+    parent_page_types = ["portal.HomePage"]
+    subpage_types: list[str] = []
+    max_count = 1
+
+    class Meta:
+        verbose_name = "report a concern page"

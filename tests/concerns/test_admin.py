@@ -1,0 +1,51 @@
+"""Editors create the report page and keep the numbers and their hours in the admin."""
+
+from django.contrib.auth import get_user_model
+from wagtail.models import Site
+from wagtail.test.utils import WagtailPageTestCase
+from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
+
+from concerns.models import ReportConcernPage
+from portal.models import HomePage, SiteSettings
+from tests.fixtures import build_demo_site
+
+
+class ReportConcernAdmin(WagtailPageTestCase):
+    @classmethod
+    def setUpTestData(cls):
+        build_demo_site()
+        cls.user = get_user_model().objects.create_superuser(
+            "concern-admin", "concern-admin@example.invalid", "pw"
+        )
+        cls.home = HomePage.objects.get()
+
+    def setUp(self):
+        self.client.force_login(self.user)
+
+    def test_create_the_report_page_with_a_numbers_block(self):
+        ReportConcernPage.objects.all().delete()
+        data = {
+            "title": "Report a concern",
+            "slug": "report",
+            "summary": "Who to call.",
+            "body": streamfield(
+                [
+                    ("paragraph", rich_text("<p>Tell us.</p>")),
+                    ("phone_numbers", {"roles": "children"}),  # one choice posted
+                ]
+            ),
+        }
+        self.assertCanCreate(self.home, ReportConcernPage, nested_form_data(data))
+        page = ReportConcernPage.objects.get()
+        self.assertEqual(page.body[1].value["roles"], ["children"])
+        html = self.client.get(page.url).content.decode()
+        number = SiteSettings.objects.get().children_daytime_phone
+        self.assertIn(f">{number}</a>", html)
+
+    def test_site_settings_form_edits_numbers_and_hours(self):
+        site = Site.objects.get(is_default_site=True)
+        response = self.client.get(f"/admin/settings/portal/sitesettings/{site.pk}/")
+        self.assertEqual(response.status_code, 200)
+        html = response.content.decode()
+        for words in ("Phone numbers", "Opening hours", "Privacy notice page", "Contact details"):
+            self.assertIn(words, html)
