@@ -216,3 +216,10 @@ def test_header_menu_is_a_disclosure_without_javascript(client, demo_site):
     header = html[html.index('<header class="site-header">') : html.index("</header>")]
     assert re.search(r'<details class="site-menu"[^>]*>\s*<summary[^>]*>Menu</summary>', header)
     assert 'id="site-search"' in header and 'class="main-menu"' in header
+
+
+def test_report_page_links_to_the_levels_of_need(client, demo_site):
+    html = html_of(client, REPORT_PATH)
+    main = html[html.index("<main") : html.index("</main>")]
+    assert '<a href="/levels-of-need/">levels of need</a>' in main
+    assert client.get("/levels-of-need/").status_code == 200
