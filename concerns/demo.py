@@ -224,8 +224,8 @@ REPORT_BODY = [
             "We cannot always tell you what happened afterwards, because the family has a "
             "right to privacy. Call again if you are still worried or something new happens.",
         )
-        + '<p>How agencies decide what help is right, from early help to a child protection '
-        'or safeguarding enquiry, is set out in the partnership\'s '
+        + "<p>How agencies decide what help is right, from early help to a child protection "
+        "or safeguarding enquiry, is set out in the partnership's "
         '<a href="/levels-of-need/">levels of need</a>.</p>'
     ),
     heading("Worried about a professional or volunteer?"),
