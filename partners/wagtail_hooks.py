@@ -1,3 +1,4 @@
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -17,3 +18,9 @@ class PartnerViewSet(SnippetViewSet):
 
 
 register_snippet(PartnerViewSet)
+
+
+@hooks.register("register_site_wide_models")
+def site_wide_models():
+    """The partner strip is on every page: a change to a partner purges the whole site."""
+    return [Partner]

@@ -2,13 +2,14 @@ from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.userbar import ContentCheckerItem
+from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.permissions import page_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from . import two_factor
 from .feedback_report import PageFeedbackReportView
-from .models import Synonym, Topic
+from .models import SiteSettings, Synonym, Topic
 
 
 class TopicViewSet(SnippetViewSet):
@@ -108,3 +109,9 @@ def use_content_checks(request, items, page=None):
     for index, item in enumerate(items):
         if isinstance(item, ContentCheckerItem) and not isinstance(item, ContentChecksItem):
             items[index] = ContentChecksItem(in_editor=getattr(item, "in_editor", False))
+
+
+@hooks.register("register_site_wide_models")
+def site_wide_models():
+    """Shown on every page (settings, topics) or in every search: a change purges the site."""
+    return [SiteSettings, Synonym, Topic, SearchPromotion]
