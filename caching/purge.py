@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
+from django.db.models import Q
 from django_tasks import task
 from wagtail.contrib.frontend_cache.tasks import purge_urls_from_cache_task
 from wagtail.contrib.frontend_cache.utils import PurgeBatch, get_backends
@@ -73,11 +74,7 @@ def _listing_pages(pages: list[Page]) -> list[Page]:
             .values_list("object_id", flat=True)
             if str(object_id).isdigit()
         )
-    return list(
-        Page.objects.live()
-        .filter(path__in=ancestor_paths)
-        .union(Page.objects.live().filter(pk__in=linking - ids))
-    )
+    return list(Page.objects.live().filter(Q(path__in=ancestor_paths) | Q(pk__in=linking - ids)))
 
 
 def urls_for_pages(pages: Iterable[Page], *, with_listings: bool = True) -> set[str]:
