@@ -15,7 +15,7 @@ STAMP = $(VENV)/.installed
 CHROMIUM = /usr/bin/chromium
 
 .DEFAULT_GOAL := help
-.PHONY: help venv install chromium run test lint format check lock clean bench
+.PHONY: help venv install chromium run test lint format check lock clean bench serve
 
 help: ## Show this list of targets
 	@echo "Usage: make <target> [PORT=8000] [ARGS='pytest arguments']"
@@ -98,3 +98,7 @@ lock: ## Regenerate requirements.lock from requirements.in in a throwaway venv
 clean: ## Remove caches, test output and collected static files (keeps .venv, db.sqlite3, media)
 	rm -rf test-results .pytest_cache .ruff_cache staticfiles
 	find . -path ./$(VENV) -prune -o -name __pycache__ -type d -exec rm -rf {} +
+
+serve: install ## Production stack: Varnish on PORT, APP_NODES gunicorn nodes, Redis, worker, jobs (needs DATABASE_URL)
+	@if [ -z "$$DATABASE_URL" ]; then echo "Set DATABASE_URL to a PostgreSQL database."; exit 2; fi
+	PORT=$(PORT) $(VPY) deploy/serve.py
