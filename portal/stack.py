@@ -101,6 +101,8 @@ class Stack:
     extra_env: dict[str, str] = field(default_factory=dict)
     log: object = print
     workdir: Path = field(default_factory=lambda: Path(tempfile.mkdtemp(prefix="portal-stack-")))
+    # Varnish's files, in a folder of their own that its unprivileged user can read.
+    varnish_dir: Path = field(default_factory=lambda: Path(tempfile.mkdtemp(prefix="portal-vcl-")))
     node_ports: list[int] = field(default_factory=list)
     processes: list[tuple[str, subprocess.Popen]] = field(default_factory=list)
     _stopping: threading.Event = field(default_factory=threading.Event)
@@ -203,8 +205,8 @@ class Stack:
                     "warning",
                 ],
             )
-        for port in self.node_ports:
-            wait_for_port(port)
+        for number, port in enumerate(self.node_ports, start=1):
+            self._wait_for(f"app{number}", port)
 
     def write_vcl(self) -> Path:
         host = self.env["ALLOWED_HOSTS"].split(",")[0]
@@ -217,7 +219,7 @@ class Stack:
         for name, value in (("HOST", host), ("BACKENDS", backends), ("ADDS", adds)):
             local = local.replace(f"@{name}@", value)
         local = local.replace("@OFFLINE@", str(OFFLINE_PAGE.resolve()))
-        vcl_dir = self.workdir / "vcl"
+        vcl_dir = self.varnish_dir / "vcl"
         vcl_dir.mkdir(exist_ok=True)
         (vcl_dir / "portal-local.vcl").write_text(local)
         shutil.copy(VCL_DIR / "portal.vcl", vcl_dir / "portal.vcl")
@@ -227,7 +229,7 @@ class Stack:
         ensure_varnish(self.log)
         vcl_dir = self.write_vcl()
         # varnishd drops to the vcache user: everything it reads must be readable by it.
-        for path in (self.workdir, vcl_dir, *vcl_dir.iterdir()):
+        for path in (self.varnish_dir, vcl_dir, *vcl_dir.iterdir()):
             path.chmod(0o755)
         OFFLINE_PAGE.chmod(0o644)
         self._spawn(
@@ -242,12 +244,31 @@ class Stack:
                 "-p",
                 f"vcl_path={vcl_dir}",
                 "-n",
-                str(self.workdir / "varnish"),
+                str(self.varnish_dir / "work"),
                 "-s",
                 "malloc,256m",
             ],
         )
-        wait_for_port(self.port)
+        self._wait_for("varnish", self.port)
+        self.wait_until_healthy()
+
+    def wait_until_healthy(self, timeout: float = 90.0) -> None:
+        """Until Varnish's health probe sees every app node answer (first requests are slow)."""
+        deadline = time.monotonic() + timeout
+        while self.varnish_status().count("healthy") < len(self.node_ports):
+            if time.monotonic() > deadline:
+                raise StackError("the app nodes did not become healthy:\n" + self.varnish_status())
+            time.sleep(0.5)
+
+    def _wait_for(self, name: str, port: int, timeout: float = 60.0) -> None:
+        process = next(p for part, p in self.processes if part == name)
+        deadline = time.monotonic() + timeout
+        while not port_open(port):
+            if process.poll() is not None:
+                raise StackError(f"{name} exited with status {process.returncode}")
+            if time.monotonic() > deadline:
+                raise StackError(f"{name} did not answer on port {port} within {timeout:.0f}s")
+            time.sleep(0.1)
 
     def start_worker(self) -> None:
         self._spawn(
@@ -334,6 +355,17 @@ class Stack:
                 process.kill()
                 process.wait()
         self.processes.clear()
+        shutil.rmtree(self.varnish_dir, ignore_errors=True)
+
+    def varnish_status(self) -> str:
+        """Varnish's view of the app nodes (healthy or sick), for diagnostics."""
+        result = subprocess.run(  # noqa: S603
+            ["/usr/bin/varnishadm", "-n", str(self.varnish_dir / "work"), "backend.list"],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        return result.stdout + result.stderr
 
     def stop_part(self, name: str) -> None:
         for part, process in self.processes:
