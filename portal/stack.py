@@ -303,8 +303,17 @@ class Stack:
                     due[name] = time.monotonic() + every
             self._stopping.wait(5)
 
-    def _spawn(self, name: str, command: list[str]) -> subprocess.Popen:
-        process = subprocess.Popen(command, env=self.env, cwd=BASE_DIR)  # noqa: S603
+    def start_plain_node(self, **env: str) -> str:
+        """One more app node outside Varnish (for measuring), with extra settings."""
+        port = free_port()
+        command = [sys.executable, "-m", "gunicorn", "portal.wsgi", "--workers"]
+        command += [str(self.workers_per_node), "--bind", f"127.0.0.1:{port}"]
+        self._spawn("plain", [*command, "--backlog", "2048", "--log-level", "warning"], env)
+        self._wait_for("plain", port)
+        return f"http://127.0.0.1:{port}"
+
+    def _spawn(self, name: str, command: list[str], env: dict | None = None) -> subprocess.Popen:
+        process = subprocess.Popen(command, env={**self.env, **(env or {})}, cwd=BASE_DIR)  # noqa: S603
         self.processes.append((name, process))
         return process
 
@@ -387,38 +396,3 @@ EMPTY_CHECK = (
     "sys.exit(1 if Page.objects.filter(depth__gt=1).exclude("
     "content_type__app_label='wagtailcore', content_type__model='page').exists() else 0)"
 )
-
-
-def main(argv: list[str] | None = None) -> int:
-    database_url = os.environ.get("DATABASE_URL")
-    if not database_url:
-        print("Set DATABASE_URL to a PostgreSQL database, e.g. postgres://user@host/db")
-        return 2
-    stack = Stack(
-        database_url=database_url,
-        port=int(os.environ.get("PORT") or 8000),
-        app_nodes=int(os.environ.get("APP_NODES") or 2),
-        redis_url=os.environ.get("REDIS_URL") or "redis://127.0.0.1:6379/0",
-        workdir=Path(tempfile.mkdtemp(prefix="portal-serve-")),
-    )
-    stopped = threading.Event()
-    signal.signal(signal.SIGTERM, lambda *_: stopped.set())
-    signal.signal(signal.SIGINT, lambda *_: stopped.set())
-    stack.start()
-    print("\nThe production stack is running:\n" + stack.describe() + "\n\nCtrl-C stops it.")
-    try:
-        while not stopped.is_set():
-            for name, process in stack.processes:
-                if process.poll() is not None:
-                    print(f"{name} stopped unexpectedly (exit {process.returncode}); stopping.")
-                    stopped.set()
-            stopped.wait(1)
-    finally:
-        print("Stopping...")
-        stack.stop()
-        shutil.rmtree(stack.workdir, ignore_errors=True)
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())
