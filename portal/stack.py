@@ -167,7 +167,8 @@ class Stack:
         self.manage("migrate", "--noinput", "-v0", **quiet)
         self.manage("collectstatic", "--noinput", "-v0", **quiet)
         if demo:
-            empty = self.manage("shell", "-c", EMPTY_CHECK, check=False, **quiet).returncode == 0
+            empty = self.manage("shell", "-c", EMPTY_CHECK, check=False, quiet=True, **quiet)
+            empty = empty.returncode == 0
             if empty:
                 self.log("Empty database: loading the demo content")
                 self.manage("load_demo_content", **quiet)

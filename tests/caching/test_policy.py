@@ -67,3 +67,15 @@ def test_a_reader_with_a_session_cookie_is_not_served_a_shared_page(client, seed
     client.cookies["sessionid"] = "whatever"
     control = client.get(seed_page.url)["Cache-Control"]
     assert "public" not in control and "private" in control
+
+
+def test_uploaded_images_and_renditions_are_cached_for_a_year(client, settings, db):
+    folder = settings.MEDIA_ROOT / "images"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "cache-test.fill-100x100.webp").write_bytes(b"RIFF0000WEBP")
+    response = client.get("/media/images/cache-test.fill-100x100.webp")
+    assert response.status_code == 200
+    control = response["Cache-Control"]
+    assert "public" in control and "immutable" in control
+    assert lifetimes(response)["max-age"] == 365 * 24 * 3600
+    assert not response.cookies

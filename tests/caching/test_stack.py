@@ -93,6 +93,10 @@ def test_varnish_caches_anonymous_pages_compressed_and_passes_everyone_else(stac
     assert second.headers["Content-Encoding"] == "gzip"
     assert "public" in first.headers["Cache-Control"]
     assert first.headers.get("Set-Cookie") is None and second.headers.get("Set-Cookie") is None
+    stylesheet = re.search(r'href="(/static/css/site\.[0-9a-f]{12}\.css)"', first.text).group(1)
+    static = fetch(stack.url, stylesheet)
+    assert static.status == 200
+    assert "immutable" in static.headers["Cache-Control"], "hashed static files, kept for years"
     signed_in = fetch(stack.url, SEED, headers={"Cookie": "sessionid=someone"})
     assert signed_in.headers["X-Cache"] == "miss"
     assert "public" not in signed_in.headers["Cache-Control"]
