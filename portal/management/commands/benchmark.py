@@ -19,6 +19,7 @@ import shutil
 import statistics
 import subprocess
 import time
+import urllib.error
 import urllib.request
 
 from django.conf import settings
@@ -51,9 +52,16 @@ SEARCHES = ["social media", "neglect", "domestic abuse", "training", "LADO", "on
 WRK_RATE = re.compile(r"Requests/sec:\s+([\d.]+)")
 
 
-def get(base: str, path: str) -> str:
-    with urllib.request.urlopen(base + path, timeout=60) as response:  # noqa: S310 - local
-        return response.read().decode("utf-8", "replace")
+def get(base: str, path: str, attempts: int = 5) -> str:
+    for attempt in range(attempts):
+        try:
+            with urllib.request.urlopen(base + path, timeout=60) as response:  # noqa: S310
+                return response.read().decode("utf-8", "replace")
+        except urllib.error.HTTPError:
+            if attempt == attempts - 1:
+                raise
+            time.sleep(1)
+    return ""
 
 
 def first_link(html: str, prefix: str) -> str | None:
