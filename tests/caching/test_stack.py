@@ -11,6 +11,7 @@ from http.cookies import SimpleCookie
 
 import psycopg
 import pytest
+from django_tasks_db.models import DBTaskResult
 
 from tests.caching.conftest import fetch, run_in_stack
 
@@ -225,7 +226,7 @@ def test_booking_emails_go_through_the_queue_and_the_worker_sends_them(stack):
     assert "Your place is confirmed" in email
     with psycopg.connect(stack.env["DATABASE_URL"]) as db:
         status, workers = db.execute(
-            "SELECT status, worker_ids FROM django_tasks_db_dbtaskresult "
+            f"SELECT status, worker_ids FROM {DBTaskResult._meta.db_table} "  # noqa: S608
             "WHERE task_path LIKE %s AND args_kwargs::text LIKE %s ORDER BY enqueued_at",
             ["%send_booking_email_task", "%confirmed%"],
         ).fetchall()[-1]
