@@ -7,10 +7,11 @@ from django.core import mail
 from django.core.management import call_command
 from django_tasks_db.models import DBTaskResult
 
-from tests.training.helpers import booking_details
+from tests.training.helpers import add_event, booking_details
 from training import services
 
-pytestmark = pytest.mark.django_db
+# Committed for real, as in production: the worker (like any process) only sees committed rows.
+pytestmark = pytest.mark.django_db(transaction=True)
 
 DATABASE_TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
@@ -26,14 +27,13 @@ def closed_port() -> int:
 
 
 def test_the_email_waits_in_the_queue_until_the_worker_sends_it(
-    make_event, settings, django_capture_on_commit_callbacks
+    training_site_transactional, settings
 ):
     settings.TASKS = DATABASE_TASKS
-    event = make_event(capacity=1)
+    event = add_event(capacity=1)
     mail.outbox.clear()
-    with django_capture_on_commit_callbacks(execute=True):
-        first = services.book_place(event=event, **booking_details(1))
-        services.book_place(event=event, **booking_details(2))
+    first = services.book_place(event=event, **booking_details(1))
+    services.book_place(event=event, **booking_details(2))
     assert mail.outbox == [], "nothing is sent inside the request"
     queued = DBTaskResult.objects.filter(task_path__endswith="send_booking_email_task")
     assert queued.count() == 2
@@ -47,23 +47,19 @@ def test_the_email_waits_in_the_queue_until_the_worker_sends_it(
     assert set(queued.values_list("status", flat=True)) == {"SUCCESSFUL"}
 
     mail.outbox.clear()
-    with django_capture_on_commit_callbacks(execute=True):
-        services.cancel_booking(booking=first)
+    services.cancel_booking(booking=first)
     assert mail.outbox == []
     run_worker()
     assert [m.subject.split(":")[0] for m in mail.outbox] == ["A place has come free for you"]
 
 
-def test_a_failed_send_in_the_worker_is_shown_on_the_booking(
-    make_event, settings, django_capture_on_commit_callbacks
-):
+def test_a_failed_send_in_the_worker_is_shown_on_the_booking(training_site_transactional, settings):
     settings.TASKS = DATABASE_TASKS
     settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
     settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", closed_port()
     settings.EMAIL_USE_TLS, settings.EMAIL_TIMEOUT = False, 5
-    event = make_event()
-    with django_capture_on_commit_callbacks(execute=True):
-        booking = services.book_place(event=event, **booking_details(1))
+    event = add_event()
+    booking = services.book_place(event=event, **booking_details(1))
     run_worker()
     booking.refresh_from_db()
     assert booking.status == "confirmed", "the booking stands"
