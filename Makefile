@@ -77,7 +77,7 @@ check: install ## Django system checks, and fail if models need a new migration
 	$(MANAGE) check
 	$(MANAGE) makemigrations --check --dry-run
 
-bench: install ## Benchmark main pages against a static file, as ratios (SCALE=200 adds content)
+bench: install ## Every page type via Varnish, page cache and uncached, as ratios (SCALE=N bulk-adds content; needs DATABASE_URL)
 	$(MANAGE) benchmark --scale $(or $(SCALE),0)
 
 lock: ## Regenerate requirements.lock from requirements.in in a throwaway venv
