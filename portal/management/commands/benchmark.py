@@ -66,7 +66,7 @@ def get(base: str, path: str, attempts: int = 5) -> str:
 
 def first_link(html: str, prefix: str) -> str | None:
     for href in re.findall(r'href="(/[^"?#]+/)"', html):
-        if href.startswith(prefix) and href != prefix and href.count("/") == 3:
+        if href.startswith(prefix) and href.count("/") == 3 and not href.endswith("/feed/"):
             return href
     return None
 
