@@ -366,6 +366,7 @@ class Stack:
                 process.wait()
         self.processes.clear()
         shutil.rmtree(self.varnish_dir, ignore_errors=True)
+        shutil.rmtree(self.workdir, ignore_errors=True)
 
     def varnish_status(self) -> str:
         """Varnish's view of the app nodes (healthy or sick), for diagnostics."""
