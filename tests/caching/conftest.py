@@ -85,6 +85,15 @@ def stack_database(django_db_setup, django_db_blocker):
         connections.close_all()
         with admin_connection() as admin:
             admin.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
+    # Transactional tests that ran earlier may have flushed the template: the demo loader
+    # adds whatever is missing (and changes nothing when the site is all there).
+    subprocess.run(  # noqa: S603
+        [sys.executable, "manage.py", "load_demo_content", "-v0"],
+        env={**os.environ, "DATABASE_URL": database_url(name), "LOG_LEVEL": "WARNING"},
+        cwd=settings.BASE_DIR,
+        capture_output=True,
+        check=True,
+    )
     yield database_url(name)
     with admin_connection() as admin:
         admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
