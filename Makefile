@@ -15,7 +15,7 @@ STAMP = $(VENV)/.installed
 CHROMIUM = /usr/bin/chromium
 
 .DEFAULT_GOAL := help
-.PHONY: help venv install chromium pango run test lint format check lock clean bench
+.PHONY: help venv install chromium pango run test lint format check lock clean bench serve
 
 help: ## Show this list of targets
 	@echo "Usage: make <target> [PORT=8000] [ARGS='pytest arguments']"
@@ -100,7 +100,7 @@ check: install ## Django system checks, and fail if models need a new migration
 	$(MANAGE) check
 	$(MANAGE) makemigrations --check --dry-run
 
-bench: install ## Benchmark main pages against a static file, as ratios (SCALE=200 adds content)
+bench: install ## Every page type via Varnish, page cache and uncached, as ratios (SCALE=N bulk-adds content; needs DATABASE_URL)
 	$(MANAGE) benchmark --scale $(or $(SCALE),0)
 
 lock: ## Regenerate requirements.lock from requirements.in in a throwaway venv
@@ -121,3 +121,7 @@ lock: ## Regenerate requirements.lock from requirements.in in a throwaway venv
 clean: ## Remove caches, test output and collected static files (keeps .venv, db.sqlite3, media)
 	rm -rf test-results .pytest_cache .ruff_cache staticfiles
 	find . -path ./$(VENV) -prune -o -name __pycache__ -type d -exec rm -rf {} +
+
+serve: install ## Production stack: Varnish on PORT, APP_NODES gunicorn nodes, Redis, worker, jobs (needs DATABASE_URL)
+	@if [ -z "$$DATABASE_URL" ]; then echo "Set DATABASE_URL to a PostgreSQL database."; exit 2; fi
+	PORT=$(PORT) $(VPY) deploy/serve.py

@@ -1,14 +1,16 @@
 """alerts_changed: what every page shows has changed, so cached pages must be purged.
 
 Sent when an alert is saved or deleted, and by ``manage.py check_alert_windows`` when an
-alert's window has started or ended since its last run. The receiver here clears the default
-cache; the site's page cache purge connects to the same signal.
+alert's window has started or ended since its last run. The receiver here purges every page
+from the application page cache and the front cache (Varnish or a CDN).
 """
 
 from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import Signal, receiver
+
+from caching.purge import purge_whole_site
 
 from .models import AlertBanner
 
@@ -38,7 +40,7 @@ def alert_deleted(sender, instance, **kwargs):
     announce("deleted")
 
 
-@receiver(alerts_changed, dispatch_uid="alerts.clear_cache")
-def clear_cached_pages(sender, **kwargs):
-    """Pages cached by the application show the old banners: start again."""
-    cache.clear()
+@receiver(alerts_changed, dispatch_uid="alerts.purge_site")
+def purge_cached_pages(sender, **kwargs):
+    """Every cached page shows the old banners: purge them all."""
+    purge_whole_site()

@@ -83,6 +83,9 @@ class NewsIndexPage(BasePage):
 class NewsArticlePage(SummaryMixin, BasePage):
     """A news item of interest to practitioners and volunteers across the partnership."""
 
+    # The latest articles are listed in the sidebar of every page (see caching.signals).
+    shown_on_every_page = True
+
     date = models.DateField("Publication date", default=timezone.localdate)
     listing_image = models.ForeignKey(
         "wagtailimages.Image",

@@ -1,3 +1,4 @@
+from wagtail import hooks
 from wagtail.admin.ui.tables import Column, StatusFlagColumn
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
@@ -32,3 +33,9 @@ class PartnerViewSet(SnippetViewSet):
 
 
 register_snippet(PartnerViewSet)
+
+
+@hooks.register("register_site_wide_models")
+def site_wide_models():
+    """The partner strip is on every page: a change to a partner purges the whole site."""
+    return [Partner]

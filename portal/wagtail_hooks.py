@@ -2,6 +2,7 @@ from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.userbar import ContentCheckerItem
+from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
 from wagtail.permissions import page_permission_policy
 from wagtail.snippets.models import register_snippet
@@ -9,7 +10,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from . import approval, two_factor
 from .feedback_report import PageFeedbackReportView
-from .models import Synonym, Topic
+from .models import SiteSettings, Synonym, Topic
 from .query import PortalPageQuerySet
 from .vocabulary import VOCABULARY_HOOK
 
@@ -127,3 +128,9 @@ def synonym_forms():
 
 hooks.register("construct_page_action_menu", approval.relabel_approve_actions)
 hooks.register("after_edit_page", approval.say_approved_and_published)
+
+
+@hooks.register("register_site_wide_models")
+def site_wide_models():
+    """Shown on every page (settings, topics) or in every search: a change purges the site."""
+    return [SiteSettings, Synonym, Topic, SearchPromotion]

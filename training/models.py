@@ -8,6 +8,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.db.models.functions import Lower
+from django.urls import reverse
 from django.utils import dateformat, timezone
 from django.utils.crypto import constant_time_compare
 from modelcluster.fields import ParentalManyToManyField
@@ -91,6 +92,8 @@ class TrainingEventPage(RoutablePageMixin, SummaryMixin, BasePage):
         ("virtual", "Virtual"),
         ("e_learning", "E-learning"),
     ]
+    # Upcoming events are listed in the sidebar of every page (see caching.signals).
+    shown_on_every_page = True
 
     start = models.DateTimeField(help_text="UK time.")
     end = models.DateTimeField(help_text="UK time.")
@@ -224,6 +227,10 @@ class TrainingEventPage(RoutablePageMixin, SummaryMixin, BasePage):
             context.setdefault("places_left", places_left(event=self))
             context.setdefault("booking_form", BookingForm())
         return context
+
+    def cache_dependent_urls(self) -> list[str]:
+        """Addresses that show this event besides its page, purged with it."""
+        return [reverse("training_event_ics", kwargs={"pk": self.pk})]
 
     @path("")
     def event(self, request):

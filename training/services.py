@@ -3,8 +3,9 @@
 Each function that changes places locks the event's row first (SELECT ... FOR UPDATE), so
 bookings, cancellations and promotions for one event run one at a time. On PostgreSQL a
 constraint trigger (migration 0003) rejects anything that would still exceed capacity.
-Emails are sent after the transaction commits; a failed send is logged and recorded on the
-booking for staff, and the booking stands.
+Emails are queued as background tasks after the transaction commits; a failed send is
+logged and recorded on the booking for staff, and the booking stands. Every booking or
+cancellation purges the event page from the caches, so readers see the places left.
 """
 
 import datetime
@@ -17,6 +18,9 @@ from django.db import IntegrityError, transaction
 from django.db.models import Count, Q
 from django.template.loader import render_to_string
 from django.utils import timezone
+from django_tasks import task
+
+from caching.purge import purge_page
 
 from .calendar import calendar_for
 from .models import Booking, TrainingEventPage
@@ -148,6 +152,7 @@ def book_place(
     for person in promoted:
         _email_after_commit(person, "promoted")
     _email_after_commit(booking, status)
+    purge_page(event)
     return booking
 
 
@@ -223,6 +228,7 @@ def cancel_booking(*, booking: Booking) -> CancelResult:
     for person in promoted:
         _email_after_commit(person, "promoted")
     _email_after_commit(booking, "left_waiting_list" if was_waiting else "cancelled")
+    purge_page(booking.event)
     return CancelResult(booking=booking, promoted=promoted)
 
 
@@ -238,6 +244,7 @@ def promote_from_waiting_list(*, booking: Booking) -> Booking:
     booking.status = Booking.Status.CONFIRMED
     booking.save(update_fields=["status", "updated"])
     _email_after_commit(booking, "promoted")
+    purge_page(booking.event)
     return booking
 
 
@@ -268,12 +275,20 @@ WITH_CALENDAR = {"confirmed", "waiting", "promoted", "details"}
 
 
 def _email_after_commit(booking: Booking, kind: str) -> None:
-    def send() -> None:
-        fresh = Booking.objects.select_related("event").filter(pk=booking.pk).first()
-        if fresh is not None:
-            send_booking_email(booking=fresh, kind=kind)
+    """Queue the email once the booking is committed; the task queue's worker sends it."""
+    booking_id = booking.pk
+    transaction.on_commit(
+        lambda: send_booking_email_task.enqueue(booking_id=booking_id, kind=kind), robust=True
+    )
 
-    transaction.on_commit(send, robust=True)
+
+@task()
+def send_booking_email_task(*, booking_id: int, kind: str) -> bool:
+    """Send one booking email in the background; a failure is recorded on the booking."""
+    booking = Booking.objects.select_related("event").filter(pk=booking_id).first()
+    if booking is None:
+        return False
+    return send_booking_email(booking=booking, kind=kind)
 
 
 def send_booking_email(*, booking: Booking, kind: str) -> bool:

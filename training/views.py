@@ -1,8 +1,11 @@
 """Thin views behind the event page's booking routes: validate, call a service, render."""
 
 from django.conf import settings
-from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
+from django.middleware.csrf import get_token
+from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
+from django.views.decorators.cache import never_cache
 from django_ratelimit.core import is_ratelimited
 
 from . import services
@@ -103,3 +106,19 @@ def cancel(request: HttpRequest, *, event: TrainingEventPage, token: str) -> Htt
             context["just_cancelled"] = booking.status == Booking.Status.CANCELLED
     context["booking"] = booking
     return TemplateResponse(request, "training/booking_cancel.html", context)
+
+
+@never_cache
+def booking_state(request: HttpRequest, pk: int) -> JsonResponse:
+    """The live part of a cached event page: a CSRF token for the booking form (setting the
+    CSRF cookie) and the places left. Never cached; fetched only when a reader starts to book."""
+    event = get_object_or_404(TrainingEventPage.objects.live().public(), pk=pk)
+    if not event.is_booking_open:
+        return JsonResponse({"bookingOpen": False, "csrfToken": "", "placesLeft": None})
+    return JsonResponse(
+        {
+            "bookingOpen": True,
+            "csrfToken": get_token(request),
+            "placesLeft": services.places_left(event=event),
+        }
+    )

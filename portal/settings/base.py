@@ -223,3 +223,49 @@ LOGGING = {
 # Months a booking's personal details are kept after its event ends (purge_old_bookings
 # uses it as its default, and the privacy notice quotes it).
 BOOKING_RETENTION_MONTHS = env_int("BOOKING_RETENTION_MONTHS", 12)
+# ---------------------------------------------------------------------------------------
+# Many readers, many machines: shared cache, page cache, purging and background tasks
+# ---------------------------------------------------------------------------------------
+INSTALLED_APPS += ["caching", "django_tasks", "django_tasks_db"]
+# Cache-Control for anonymous pages, and whole pages from the cache, in one place.
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("whitenoise.middleware.WhiteNoiseMiddleware") + 1,
+    "caching.middleware.PublicPageCacheMiddleware",
+)
+
+# Redis when REDIS_URL is set: the page cache, rate limits and every counter are then shared
+# by all processes and machines. Without it each process counts alone (development only).
+REDIS_URL = env_str("REDIS_URL")
+if REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": env_str("CACHE_KEY_PREFIX", "portal"),
+        }
+    }
+
+# Whole anonymous pages from the cache above (for deployments without Varnish or a CDN).
+CACHING_PAGE_CACHE = env_bool("PAGE_CACHE", True)
+CACHING_PAGE_CACHE_ALIAS = "default"
+# Lifetimes for anonymous pages: shared caches (Varnish, CDN, the page cache) keep a page
+# until it is purged or this many seconds pass; browsers keep it for a minute.
+CACHING_PAGE_S_MAXAGE = env_int("PAGE_CACHE_SECONDS", 3600)
+CACHING_PAGE_MAX_AGE = env_int("BROWSER_CACHE_SECONDS", 60)
+CACHING_MEDIA_MAX_AGE = 365 * 24 * 3600
+CACHING_EXCLUDED_PATHS = ("/admin/", "/documents/")
+# Addresses that list pages: purged with any page that is published.
+CACHING_LISTING_PATHS = ["/", "/sitemap.xml", "/search/", "/news/feed/", "/training/calendar.ics"]
+
+# The front cache to purge (Varnish), e.g. FRONT_CACHE_URL=http://127.0.0.1:8000
+FRONT_CACHE_URL = env_str("FRONT_CACHE_URL")
+if FRONT_CACHE_URL:
+    WAGTAILFRONTENDCACHE = {
+        "varnish": {"BACKEND": "caching.backends.VarnishBackend", "LOCATION": FRONT_CACHE_URL}
+    }
+
+# How many proxies in front of the app append to X-Forwarded-For (Varnish counts as one).
+# 0: the client address is REMOTE_ADDR and X-Forwarded-For is ignored.
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
+RATELIMIT_IP_META_KEY = "portal.client_address.client_address"
+AXES_CLIENT_IP_CALLABLE = "portal.client_address.client_address"

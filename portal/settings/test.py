@@ -20,3 +20,7 @@ MEDIA_ROOT = Path(tempfile.gettempdir()) / "portal-test-media"
 SERVE_MEDIA = True
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# The application page cache is tested on its own (tests/caching); other tests see fresh pages.
+CACHING_PAGE_CACHE = False
+# Never the shared Redis, even when REDIS_URL is set: tests clear the cache.
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}

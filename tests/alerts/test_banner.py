@@ -28,6 +28,19 @@ def fresh_cache():
 
 
 @pytest.fixture
+def cached_home(client, settings):
+    """The home page, held by the application page cache: served from it until purged."""
+    settings.CACHING_PAGE_CACHE = True
+    assert client.get("/")["X-Page-Cache"] == "miss"
+    assert client.get("/")["X-Page-Cache"] == "hit"
+
+    def still_cached() -> bool:
+        return client.get("/")["X-Page-Cache"] == "hit"
+
+    return still_cached
+
+
+@pytest.fixture
 def signals_sent():
     sent = []
 
@@ -87,22 +100,21 @@ def test_banners_cost_no_queries_once_cached(client, demo_site):
     assert len(with_alerts) == len(without)
 
 
-def test_saving_an_alert_sends_alerts_changed_and_clears_the_cache(
-    demo_site, signals_sent, django_capture_on_commit_callbacks
+def test_saving_an_alert_sends_alerts_changed_and_purges_cached_pages(
+    demo_site, signals_sent, cached_home, django_capture_on_commit_callbacks
 ):
-    cache.set("some-cached-page", "old banner")
     now = timezone.now()
     with django_capture_on_commit_callbacks(execute=True):
         alert = make_alert("New alert", start=now, end=now + HOUR)
     assert signals_sent == ["saved"]
-    assert cache.get("some-cached-page") is None
+    assert not cached_home(), "the home page was purged"
     with django_capture_on_commit_callbacks(execute=True):
         alert.delete()
     assert signals_sent == ["saved", "deleted"]
 
 
 def test_the_scheduled_check_purges_when_a_window_starts_or_ends(
-    demo_site, signals_sent, django_capture_on_commit_callbacks
+    demo_site, signals_sent, cached_home, django_capture_on_commit_callbacks
 ):
     now = timezone.now()
     AlertWindowCheck.objects.create(pk=1, checked_at=now)
@@ -118,11 +130,11 @@ def test_the_scheduled_check_purges_when_a_window_starts_or_ends(
     with django_capture_on_commit_callbacks(execute=True):
         assert check_windows(now=now + datetime.timedelta(minutes=1)) == 0
     assert signals_sent == []
-    cache.set("some-cached-page", "without the banner")
+    assert cached_home(), "nothing started: the cached page stands"
     with django_capture_on_commit_callbacks(execute=True):
         assert check_windows(now=now + datetime.timedelta(minutes=3)) == 1
     assert signals_sent == ["window"]
-    assert cache.get("some-cached-page") is None
+    assert not cached_home(), "the window started: the home page was purged"
     with django_capture_on_commit_callbacks(execute=True):
         assert check_windows(now=now + datetime.timedelta(minutes=4)) == 0  # not twice
         assert check_windows(now=now + HOUR + datetime.timedelta(minutes=1)) == 1  # it ended

@@ -3,6 +3,7 @@
 import re
 
 import pytest
+from django.urls import reverse
 
 from guidance.models import GuidancePage
 from news.models import NewsArticlePage
@@ -68,13 +69,18 @@ def test_anonymous_readers_get_no_cookies(client, demo_site):
     assert "sessionid" not in client.cookies
 
 
-def test_only_a_page_with_a_form_sets_the_csrf_cookie(client, demo_site):
-    """The booking form is the one public form that needs CSRF protection."""
+def test_only_the_booking_state_sets_the_csrf_cookie(client, demo_site):
+    """The booking form is the one public form that needs CSRF protection. Its page is cached
+    and cookie-free; the token (and the cookie) come from the uncached booking state."""
     event = TrainingEventPage.objects.upcoming().filter(booking_open=True).first()
     response = client.get(event.url)
-    assert list(response.cookies) == ["csrftoken"]
-    assert 'name="csrfmiddlewaretoken"' in response.content.decode()
-    assert response.cookies["csrftoken"]["samesite"] == "Lax"
+    assert not response.cookies
+    assert 'name="csrfmiddlewaretoken" value=""' in response.content.decode()
+    state = client.get(reverse("training_booking_state", kwargs={"pk": event.pk}))
+    assert list(state.cookies) == ["csrftoken"]
+    assert state.json()["csrfToken"]
+    assert state.cookies["csrftoken"]["samesite"] == "Lax"
+    assert "no-store" in state["Cache-Control"]
 
 
 def test_voting_on_a_page_sets_no_cookie_either(client, seed_page):

@@ -6,6 +6,7 @@ import re
 import pytest
 from django.core import mail
 from django.test import Client
+from django.urls import reverse
 
 from tests.training.helpers import booking_details
 from training import services
@@ -170,8 +171,10 @@ def test_booking_needs_the_csrf_token(make_event):
     event = make_event()
     strict = Client(enforce_csrf_checks=True)
     assert strict.post(book_url(event), form_data(1)).status_code == 403
-    strict.get(event.url)
-    token = strict.cookies["csrftoken"].value
+    assert not strict.get(event.url).cookies, "the cached event page sets no cookie"
+    state = strict.get(reverse("training_booking_state", kwargs={"pk": event.pk})).json()
+    assert state["placesLeft"] == event.capacity
+    token = state["csrfToken"]
     response = strict.post(
         book_url(event), {**form_data(1), "csrfmiddlewaretoken": token}, follow=True
     )

@@ -10,6 +10,7 @@ test database only): that changes durability after a crash, not locking or visib
 """
 
 import http.client
+import json
 import random
 import re
 import threading
@@ -241,18 +242,21 @@ def test_the_database_refuses_overbooking_that_skips_the_services(training_site,
 # over HTTP ---------------------------------------------------------------------------
 
 RESULT = re.compile(r"/book/(\w+)/$")
-TOKEN = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
+STATE_URL = re.compile(r'data-booking-state="([^"]+)"')
 
 
 def http_booker(server: str, path: str, number: int) -> Callable[[], str]:
-    """Fetch the form (for the CSRF cookie and token) and open a connection for the post now;
-    send the post when released, so every request reaches the server at the same moment."""
+    """Fetch the form, then its booking state (for the CSRF cookie and token, as the page's
+    script does), and open a connection for the post now; send the post when released, so
+    every request reaches the server at the same moment."""
     host, port = urllib.parse.urlsplit(server).netloc.split(":")
     page = http.client.HTTPConnection(host, int(port), timeout=30)
     page.request("GET", path)
+    state_url = STATE_URL.search(page.getresponse().read().decode()).group(1)
+    page.request("GET", state_url)
     response = page.getresponse()
     cookie = SimpleCookie(response.headers["Set-Cookie"])["csrftoken"].value
-    token = TOKEN.search(response.read().decode()).group(1)
+    token = json.loads(response.read())["csrfToken"]
     page.close()
     data = {**booking_details(number), "consent": "on", "csrfmiddlewaretoken": token}
     post = http.client.HTTPConnection(host, int(port), timeout=120)

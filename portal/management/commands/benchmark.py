@@ -1,146 +1,216 @@
-"""Measure public pages against a static file served by the same server, as ratios.
+"""`make bench`: every public page type through Varnish, the application cache and uncached.
 
-Starts gunicorn with the production settings (DEBUG off, WhiteNoise for static files) on a
-free local port, sends the same number of requests to each URL from a few client threads,
-and prints requests per second for each page and its ratio to the static file. Absolute
-figures depend on the machine; ratios measured in one run are comparable between runs.
+Starts the production stack (portal/stack.py) with one app node behind Varnish, plus one
+app node with the page cache off, and measures with wrk in one run:
+
+(a) pages through Varnish, as a share of a static file fetched through the same Varnish;
+(b) pages from the application cache (the app node, directly), as a share of a constant
+    Django view (/robots.txt on the uncached node);
+(c) pages rendered every time (the uncached node), as a share of a static file from it.
+
+Also: database queries per page (in this process), listing pages at 100 generated items
+against --scale items, and search p95 over single requests. Ratios go to stdout and JSON.
+Absolute figures depend on the machine; ratios measured in one run are comparable.
 """
 
-import http.client
-import os
-import socket
+import json
+import re
+import shutil
+import statistics
 import subprocess
-import sys
-import tempfile
-import threading
 import time
-from pathlib import Path
+import urllib.error
+import urllib.request
 
 from django.conf import settings
-from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
 
-DEFAULT_PATHS = [
-    "/",
-    "/online-safety/",
-    "/online-safety/social-media-practitioners-volunteers/",
-    "/questions/",
-    "/resources/",
-    "/news/",
-    "/training/",
-    "/search/?q=social+media",
-]
-STATIC_PATH = "/static/css/site.css"
+from portal.demo.bulk import bulk_scale
+from portal.stack import Stack, StackError, free_port
+
+STATIC = "/static/css/site.css"
+CONSTANT = "/robots.txt"
+FIXED_PATHS = {
+    "home": "/",
+    "guidance index": "/online-safety/",
+    "guidance": "/online-safety/social-media-practitioners-volunteers/",
+    "Q&A": "/questions/",
+    "resources": "/resources/",
+    "news index": "/news/",
+    "training index": "/training/",
+    "search": "/search/?q=social+media",
+    "news feed": "/news/feed/",
+    "calendar": "/training/calendar.ics",
+    "sitemap": "/sitemap.xml",
+    "robots": CONSTANT,
+}
+LISTINGS = ["/news/", "/training/"]
+SEARCHES = ["social media", "neglect", "domestic abuse", "training", "LADO", "online safety"]
+WRK_RATE = re.compile(r"Requests/sec:\s+([\d.]+)")
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def wait_for(port: int, timeout: float = 30.0) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
+def get(base: str, path: str, attempts: int = 5) -> str:
+    for attempt in range(attempts):
         try:
-            with socket.create_connection(("127.0.0.1", port), timeout=0.5):
-                return
-        except OSError:
-            time.sleep(0.2)
-    raise CommandError("The server did not start.")
+            with urllib.request.urlopen(base + path, timeout=60) as response:  # noqa: S310
+                return response.read().decode("utf-8", "replace")
+        except urllib.error.HTTPError:
+            if attempt == attempts - 1:
+                raise
+            time.sleep(1)
+    return ""
 
 
-def measure(port: int, path: str, *, requests: int, concurrency: int) -> tuple[float, set[int]]:
-    """Requests per second for `path`, and the status codes seen."""
-    per_thread = max(1, requests // concurrency)
-    statuses: set[int] = set()
-    lock = threading.Lock()
+def first_link(html: str, prefix: str) -> str | None:
+    for href in re.findall(r'href="(/[^"?#]+/)"', html):
+        if href.startswith(prefix) and href.count("/") == 3 and not href.endswith("/feed/"):
+            return href
+    return None
 
-    def worker() -> None:
-        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
-        seen = set()
-        for _ in range(per_thread):
-            connection.request("GET", path, headers={"Host": "localhost"})
-            response = connection.getresponse()
-            response.read()
-            seen.add(response.status)
-        connection.close()
-        with lock:
-            statuses.update(seen)
 
-    threads = [threading.Thread(target=worker) for _ in range(concurrency)]
+def timed(base: str, path: str) -> float:
     started = time.perf_counter()
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    elapsed = time.perf_counter() - started
-    return per_thread * concurrency / elapsed, statuses
+    try:
+        get(base, path, attempts=1)
+    except OSError:  # a timeout or an error status counts as the time it took
+        pass
+    return (time.perf_counter() - started) * 1000
 
 
 class Command(BaseCommand):
-    help = "Benchmark public pages against a static file (ratios, one run)."
+    help = "Measure every public page type through Varnish, the page cache and uncached."
 
     def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument("--requests", type=int, default=400, help="Requests per URL.")
-        parser.add_argument("--concurrency", type=int, default=4, help="Client threads.")
-        parser.add_argument("--workers", type=int, default=2, help="gunicorn workers.")
-        parser.add_argument("--scale", type=int, default=0, help="Load demo content at scale.")
-        parser.add_argument("paths", nargs="*", help="Paths to measure (default: main pages).")
+        parser.add_argument("--scale", type=int, default=0, help="Generated articles+events.")
+        parser.add_argument("--duration", type=int, default=3, help="Seconds per wrk run.")
+        parser.add_argument("--connections", type=int, default=16, help="wrk connections.")
+        parser.add_argument("--json", default="bench-results.json", help="Where to write.")
 
-    def handle(self, *args, **options) -> None:
-        if options["scale"]:
-            call_command("load_demo_content", scale=options["scale"], stdout=self.stdout)
-        static_root = Path(tempfile.mkdtemp(prefix="portal-bench-static-"))
-        env = {
-            **os.environ,
-            "DJANGO_SETTINGS_MODULE": "portal.settings.production",
-            "SECRET_KEY": os.environ.get("SECRET_KEY", "benchmark-" + "x" * 40),
-            "ALLOWED_HOSTS": "localhost,127.0.0.1",
-            "SECURE_SSL_REDIRECT": "0",
-            "DEBUG": "0",
-            "STATIC_ROOT": str(static_root),
-            "DATABASE_URL": os.environ.get("DATABASE_URL", ""),
-        }
-        if not env["DATABASE_URL"]:
-            env["DATABASE_URL"] = f"sqlite:///{settings.DATABASES['default']['NAME']}"
-        env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
-        manage = [sys.executable, "manage.py"]
-        subprocess.run(  # noqa: S603 - our own manage.py
-            [*manage, "collectstatic", "--noinput", "-v0"], env=env, check=True
-        )
-        port = free_port()
-        server = subprocess.Popen(  # noqa: S603 - gunicorn from this environment
-            [
-                sys.executable,
-                "-m",
-                "gunicorn",
-                "portal.wsgi",
-                "--workers",
-                str(options["workers"]),
-                "--bind",
-                f"127.0.0.1:{port}",
-                "--log-level",
-                "warning",
-            ],
-            env=env,
+    def handle(self, *args, scale: int, duration: int, connections: int, **options) -> None:
+        if not shutil.which("wrk"):
+            raise CommandError("wrk is missing: apt-get install wrk")
+        if connection.vendor != "postgresql":
+            raise CommandError("Set DATABASE_URL to a PostgreSQL database.")
+        self.duration, self.connections = duration, connections
+        db = settings.DATABASES["default"]
+        url = f"postgres://{db['USER']}{':' + db['PASSWORD'] if db.get('PASSWORD') else ''}"
+        url += f"@{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}/{db['NAME']}"
+        stack = Stack(
+            database_url=url,
+            port=free_port(),
+            app_nodes=1,
+            worker=False,
+            scheduler=False,
+            extra_env={"CACHE_KEY_PREFIX": f"bench-{time.time_ns()}", "LOG_LEVEL": "ERROR"},
+            log=lambda message: self.stdout.write(message),
         )
         try:
-            wait_for(port)
-            paths = options["paths"] or DEFAULT_PATHS
-            for path in [STATIC_PATH, *paths]:  # warm up every worker
-                measure(port, path, requests=options["workers"] * 4, concurrency=2)
-            static_rate, _ = measure(
-                port, STATIC_PATH, requests=options["requests"], concurrency=options["concurrency"]
-            )
-            self.stdout.write(f"{'path':58} {'req/s':>8} {'ratio':>7}  status")
-            self.stdout.write(f"{STATIC_PATH:58} {static_rate:8.1f} {1:7.3f}  static file")
-            for path in paths:
-                rate, statuses = measure(
-                    port, path, requests=options["requests"], concurrency=options["concurrency"]
-                )
-                codes = ",".join(str(code) for code in sorted(statuses))
-                self.stdout.write(f"{path:58} {rate:8.1f} {rate / static_rate:7.3f}  {codes}")
+            stack.start()
+            plain = stack.start_plain_node(PAGE_CACHE="0")
+            results = self.measure(stack, plain, scale)
+        except StackError as error:
+            raise CommandError(str(error)) from error
         finally:
-            server.terminate()
-            server.wait(timeout=10)
+            stack.stop()
+        with open(options["json"], "w") as out:
+            json.dump(results, out, indent=2)
+        self.stdout.write(f"\nWritten to {options['json']}")
+
+    # --- measuring ---------------------------------------------------------------
+
+    def rate(self, base: str, path: str) -> float:
+        result = subprocess.run(  # noqa: S603
+            [shutil.which("wrk"), "-t2", f"-c{self.connections}", f"-d{self.duration}s"]
+            + ["--timeout", "10s", base + path],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        found = WRK_RATE.search(result.stdout)
+        return float(found.group(1)) if found else 0.0
+
+    def queries(self, path: str) -> int:
+        client = Client(HTTP_HOST="localhost")
+        client.get(path)
+        with CaptureQueriesContext(connection) as captured:
+            client.get(path)
+        return len(captured)
+
+    def paths(self, base: str) -> dict[str, str]:
+        paths = dict(FIXED_PATHS)
+        paths["news article"] = first_link(get(base, "/news/"), "/news/") or "/news/"
+        paths["training event"] = first_link(get(base, "/training/"), "/training/") or "/"
+        return paths
+
+    def listing_times(self, base: str) -> dict[str, float]:
+        times = {}
+        for path in LISTINGS:
+            timed(base, path)
+            times[path] = statistics.median(timed(base, path) for _ in range(15))
+        return times
+
+    def measure(self, stack: Stack, plain: str, scale: int) -> dict:
+        front, cached = stack.url, stack.node_url(0)
+        results: dict = {"scale": scale, "pages": {}}
+        if scale:
+            bulk_scale(min(scale, 100))
+            results["listing_ms_at_100"] = self.listing_times(plain)
+            started = time.monotonic()
+            bulk_scale(scale)
+            results["load_seconds"] = round(time.monotonic() - started, 1)
+            stack.manage("update_index", "-v0", TASKS_IMMEDIATE="1", quiet=True)
+            results[f"listing_ms_at_{scale}"] = self.listing_times(plain)
+        paths = self.paths(plain)
+        for path in [STATIC, *paths.values()]:  # warm every cache and worker
+            for base in (front, cached, plain):
+                get(base, path)
+                get(base, path)
+        refs = {
+            "static_varnish": self.rate(front, STATIC),
+            "static_node": self.rate(plain, STATIC),
+            "constant_view": self.rate(plain, CONSTANT),
+        }
+        results["references_rps"] = refs
+        self.stdout.write(
+            f"static via Varnish {refs['static_varnish']:.0f} req/s, static from a node "
+            f"{refs['static_node']:.0f}, constant view {refs['constant_view']:.0f}\n"
+        )
+        header = f"{'page':16} {'Varnish':>9} {'app cache':>10} {'uncached':>9} {'queries':>8}"
+        self.stdout.write(header + "   (ratios: a/static via Varnish, b/constant, c/static)")
+        for name, path in paths.items():
+            a, b, c = self.rate(front, path), self.rate(cached, path), self.rate(plain, path)
+            row = {
+                "path": path,
+                "rps": {"varnish": a, "app_cache": b, "uncached": c},
+                "ratio_varnish_to_static": round(a / refs["static_varnish"], 3),
+                "ratio_app_cache_to_constant_view": round(b / refs["constant_view"], 3),
+                "ratio_uncached_to_static": round(c / refs["static_node"], 3),
+                "queries": self.queries(path),
+            }
+            results["pages"][name] = row
+            self.stdout.write(
+                f"{name:16} {row['ratio_varnish_to_static']:9.2f} "
+                f"{row['ratio_app_cache_to_constant_view']:10.2f} "
+                f"{row['ratio_uncached_to_static']:9.3f} {row['queries']:8d}"
+            )
+        samples = sorted(
+            timed(plain, f"/search/?q={query.replace(' ', '+')}")
+            for _ in range(10)
+            for query in SEARCHES
+        )
+        results["search_p95_ms"] = round(samples[int(len(samples) * 0.95) - 1], 1)
+        p95 = results["search_p95_ms"]
+        self.stdout.write(f"\nsearch p95 (single requests, uncached): {p95} ms")
+        if scale:
+            for path in LISTINGS:
+                small = results["listing_ms_at_100"][path]
+                big = results[f"listing_ms_at_{scale}"][path]
+                results.setdefault("listing_ratio", {})[path] = round(big / small, 2)
+                self.stdout.write(
+                    f"listing {path}: {small:.1f} ms at 100, {big:.1f} ms at {scale} "
+                    f"({big / small:.2f}x)"
+                )
+        return results

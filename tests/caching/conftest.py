@@ -1,0 +1,144 @@
+"""The production stack for the stack tests: real Varnish, two gunicorn app nodes, Redis and
+the task worker, on free ports, with a database copied from the test database (demo site
+included) and a Redis key prefix of its own."""
+
+import http.client
+import os
+import secrets
+import subprocess
+import sys
+import urllib.parse
+from dataclasses import dataclass
+from pathlib import Path
+
+import psycopg
+import pytest
+from django.conf import settings
+from django.db import connections
+
+from portal.stack import VARNISHD, Stack, free_port
+
+REDIS_URL = os.environ.get("REDIS_URL") or "redis://127.0.0.1:6379/0"
+
+
+@dataclass
+class Answer:
+    status: int
+    headers: http.client.HTTPMessage
+    text: str
+
+
+def fetch(
+    base: str,
+    path: str,
+    *,
+    method: str = "GET",
+    headers: dict | None = None,
+    body: str | None = None,
+    source: str | None = None,
+) -> Answer:
+    parts = urllib.parse.urlsplit(base)
+    connection = http.client.HTTPConnection(
+        parts.hostname,
+        parts.port,
+        timeout=60,
+        source_address=(source, 0) if source else None,
+    )
+    try:
+        connection.request(method, path, body=body, headers=headers or {})
+        response = connection.getresponse()
+        return Answer(response.status, response.headers, response.read().decode("utf-8", "replace"))
+    finally:
+        connection.close()
+
+
+def database_url(name: str) -> str:
+    db = settings.DATABASES["default"]
+    user = urllib.parse.quote(db.get("USER") or "postgres")
+    password = f":{urllib.parse.quote(db['PASSWORD'])}" if db.get("PASSWORD") else ""
+    host, port = db.get("HOST") or "127.0.0.1", db.get("PORT") or 5432
+    return f"postgres://{user}{password}@{host}:{port}/{name}"
+
+
+def admin_connection():
+    return psycopg.connect(database_url("postgres"), autocommit=True)
+
+
+def require_stack_parts() -> None:
+    missing = [name for name in (VARNISHD,) if not os.access(name, os.X_OK)]
+    if settings.DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql":
+        missing.append("PostgreSQL (DATABASE_URL)")
+    if missing:
+        message = "the stack tests need " + ", ".join(missing)
+        if os.environ.get("REQUIRE_STACK", "").lower() in {"1", "true", "yes"}:
+            pytest.fail(message + " and REQUIRE_STACK=1", pytrace=False)
+        pytest.skip(message + " (apt-get install varnish)")
+
+
+@pytest.fixture(scope="package")
+def stack_database(django_db_setup, django_db_blocker):
+    """A copy of the test database (migrated, with the demo site) for the stack's processes."""
+    require_stack_parts()
+    template = connections["default"].settings_dict["NAME"]
+    name = f"{template}_stack_{secrets.token_hex(4)}"
+    with django_db_blocker.unblock():
+        connections.close_all()
+        with admin_connection() as admin:
+            admin.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
+    # Transactional tests that ran earlier may have flushed the template: the demo loader
+    # adds whatever is missing (and changes nothing when the site is all there).
+    subprocess.run(  # noqa: S603
+        [sys.executable, "manage.py", "load_demo_content", "-v0"],
+        env={**os.environ, "DATABASE_URL": database_url(name), "LOG_LEVEL": "WARNING"},
+        cwd=settings.BASE_DIR,
+        capture_output=True,
+        check=True,
+    )
+    yield database_url(name)
+    with admin_connection() as admin:
+        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture(scope="package")
+def stack(stack_database, tmp_path_factory):
+    """Varnish in front of two app nodes, the worker; emails land in files in `mail_dir`."""
+    workdir = Path(tmp_path_factory.mktemp("stack"))
+    mail_dir = workdir / "mail"
+    mail_dir.mkdir()
+    running = Stack(
+        database_url=stack_database,
+        port=free_port(),
+        app_nodes=2,
+        redis_url=REDIS_URL,
+        scheduler=False,
+        workdir=workdir,
+        extra_env={
+            "CACHE_KEY_PREFIX": f"stacktest-{secrets.token_hex(6)}",
+            "EMAIL_BACKEND": "django.core.mail.backends.filebased.EmailBackend",
+            "EMAIL_FILE_PATH": str(mail_dir),
+            "BOOKING_RATE_LIMIT": "10",
+            "TRUSTED_PROXY_COUNT": "1",
+            "LOG_LEVEL": "WARNING",
+        },
+        log=lambda *_: None,
+    )
+    running.mail_dir = mail_dir
+    # The database is a copy of the migrated test database: only static files to collect.
+    running.manage("collectstatic", "--noinput", "-v0")
+    running.start(prepare=False)
+    yield running
+    running.stop()
+
+
+def run_in_stack(stack: Stack, code: str) -> str:
+    """Run Python in a Django process with the stack's settings, as an app machine would."""
+    result = subprocess.run(  # noqa: S603
+        [sys.executable, "manage.py", "shell", "-c", code],
+        env={**stack.env, "LOG_LEVEL": "WARNING"},
+        cwd=settings.BASE_DIR,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    return result.stdout.strip()

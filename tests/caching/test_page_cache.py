@@ -1,0 +1,97 @@
+"""Whole anonymous pages from the application cache, purged when what they show changes."""
+
+import pytest
+from django.core.cache import cache
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+
+from caching.purge import purge_whole_site
+from partners.models import Partner
+from tests.training.helpers import booking_details
+from training import services
+from training.models import TrainingEventPage
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def page_cache_on(settings):
+    settings.CACHING_PAGE_CACHE = True
+    cache.clear()
+    yield
+    cache.clear()
+
+
+def cached(client, url: str) -> bool:
+    return client.get(url).get("X-Page-Cache") == "hit"
+
+
+def test_a_second_anonymous_request_is_served_from_the_cache_without_queries(client, seed_page):
+    first = client.get(seed_page.url)
+    assert first["X-Page-Cache"] == "miss"
+    with CaptureQueriesContext(connection) as queries:
+        second = client.get(seed_page.url)
+    assert second["X-Page-Cache"] == "hit"
+    assert len(queries) == 0
+    assert second.content == first.content
+    assert second["Cache-Control"] == first["Cache-Control"]
+    assert second["Content-Type"] == first["Content-Type"]
+    assert client.get(seed_page.url + "?page=2")["X-Page-Cache"] == "miss", "query strings differ"
+
+
+def test_editors_and_unknown_hosts_never_get_a_stored_page(client, admin_user, seed_page):
+    client.get(seed_page.url)
+    assert cached(client, seed_page.url)
+    editor = Client()
+    editor.force_login(admin_user)
+    assert editor.get(seed_page.url).get("X-Page-Cache") is None
+    assert client.get(seed_page.url, HTTP_HOST="evil.invalid").status_code == 400
+
+
+def test_publishing_purges_the_page_and_its_listings(
+    client, seed_page, home_page, django_capture_on_commit_callbacks
+):
+    parent = seed_page.get_parent()
+    unrelated = "/safer-browsing/"
+    for url in (seed_page.url, parent.url, home_page.url, "/sitemap.xml", unrelated):
+        client.get(url)
+        assert cached(client, url), url
+    seed_page.title = "A new title for the seed page"
+    with django_capture_on_commit_callbacks(execute=True):
+        seed_page.save_revision().publish()
+    page = client.get(seed_page.url)
+    assert page.get("X-Page-Cache") == "miss"
+    assert "A new title for the seed page" in page.content.decode()
+    for url in (parent.url, home_page.url, "/sitemap.xml"):
+        assert not cached(client, url), url
+    assert cached(client, unrelated), "a page that does not list it stays cached"
+
+
+def test_a_booking_purges_its_event_page(client, demo_site, django_capture_on_commit_callbacks):
+    event = TrainingEventPage.objects.upcoming().filter(booking_open=True).first()
+    before = client.get(event.url).content.decode()
+    places = event.capacity - event.booking_counts["confirmed"]
+    assert f'data-places-left="{places}"' in before
+    with django_capture_on_commit_callbacks(execute=True):
+        services.book_place(event=event, **booking_details(99))
+    after = client.get(event.url)
+    assert after["X-Page-Cache"] == "miss"
+    assert f'data-places-left="{places - 1}"' in after.content.decode()
+
+
+def test_site_wide_changes_purge_every_page(
+    client, seed_page, demo_site, django_capture_on_commit_callbacks
+):
+    urls = [seed_page.url, "/news/", "/training/"]
+    for url in urls:
+        client.get(url)
+    assert all(cached(client, url) for url in urls)
+    with django_capture_on_commit_callbacks(execute=True):
+        Partner.objects.first().save()
+    assert not any(cached(client, url) for url in urls)
+    for url in urls:
+        client.get(url)
+    with django_capture_on_commit_callbacks(execute=True):
+        purge_whole_site()
+    assert not any(cached(client, url) for url in urls)
