@@ -73,7 +73,7 @@ class Booker:
             "consent": "on",
             "csrfmiddlewaretoken": self.token,
         }
-        return fetch(
+        answer = fetch(
             self.base,
             self.event["url"] + "book/",
             method="POST",
@@ -84,6 +84,11 @@ class Booker:
                 **self.forwarded,
             },
         )
+        if answer.status != 303:
+            return answer
+        # A sent booking is redirected to its result page, which the browser then loads.
+        location = urllib.parse.urlsplit(answer.headers["Location"])
+        return fetch(self.base, location.path, headers=self.forwarded)
 
 
 def test_varnish_caches_anonymous_pages_compressed_and_passes_everyone_else(stack):
