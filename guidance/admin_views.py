@@ -13,6 +13,8 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.reports import ReportView
 
+from portal.exports import SafeSpreadsheetExportMixin
+
 from .models import REVIEW_INTERVAL, REVIEW_STATES, GuidancePage
 from .review import mark_reviewed, with_review_state
 
@@ -39,7 +41,7 @@ class GuidanceReviewFilterSet(WagtailFilterSet):
         fields = ["owner_user", "live"]
 
 
-class GuidanceReviewReport(ReportView):
+class GuidanceReviewReport(SafeSpreadsheetExportMixin, ReportView):
     """Every guidance page with its owner, review dates and review state; CSV/XLSX export."""
 
     page_title = "Guidance review"

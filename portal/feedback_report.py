@@ -6,8 +6,10 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.models import Page
 from wagtail.permissions import page_permission_policy
 
+from .exports import SafeSpreadsheetExportMixin
 
-class PageFeedbackReportView(ReportView):
+
+class PageFeedbackReportView(SafeSpreadsheetExportMixin, ReportView):
     page_title = "Page feedback"
     header_icon = "help"
     index_url_name = "page_feedback_report"

@@ -11,6 +11,8 @@ from wagtail import hooks
 from wagtail.admin.ui.menus import MenuItem
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from portal.exports import SafeSpreadsheetExportMixin
+
 from . import services
 from .models import Booking
 
@@ -100,7 +102,7 @@ class BookingViewSet(ModelViewSet):
     def index_view_class(self):
         viewset = self
 
-        class BookingIndexView(super().index_view_class):
+        class BookingIndexView(SafeSpreadsheetExportMixin, super().index_view_class):
             def get_list_more_buttons(self, instance):
                 buttons = list(super().get_list_more_buttons(instance))
                 if viewset.permission_policy.user_has_permission(self.request.user, "change"):
