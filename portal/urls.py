@@ -28,10 +28,12 @@ urlpatterns = [
 ]
 
 if settings.SERVE_MEDIA:
-    # Uploaded images; put a web server or object store in front for heavy traffic.
+    # Uploaded images only (originals and renditions); put a web server in front for heavy
+    # traffic. Documents are never served from here: only Wagtail's document view (under
+    # /documents/) serves them, after checking the collection's privacy.
     urlpatterns += [
         re_path(
-            r"^media/(?P<path>.*)$",
+            r"^media/(?P<path>(?:original_images|images)/[^/]+)$",
             static_serve,
             {"document_root": settings.MEDIA_ROOT},
         )

@@ -27,6 +27,9 @@ SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 X_FRAME_OPTIONS = "DENY"
 
+# The web server serves uploaded images (see README); Django only when asked.
+SERVE_MEDIA = env_bool("SERVE_MEDIA", False)
+
 # Two-factor authentication is required for Moderators and superusers in production.
 ADMIN_2FA_REQUIRED = env_bool("ADMIN_2FA_REQUIRED", True)
 
