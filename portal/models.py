@@ -174,6 +174,14 @@ class SiteSettings(BaseSiteSetting):
         help_text="Linked beside Quick exit: how to hide a visit to this site.",
     )
 
+    security_contact = models.CharField(
+        "Security contact",
+        max_length=200,
+        blank=True,
+        help_text="Where to report a security problem with this website, published in "
+        "/.well-known/security.txt: a mailto: or https:// address.",
+    )
+
     panels = [
         MultiFieldPanel([FieldPanel("organisation_name"), FieldPanel("footer_text")], "Footer"),
         MultiFieldPanel(
@@ -188,6 +196,7 @@ class SiteSettings(BaseSiteSetting):
         MultiFieldPanel(
             [FieldPanel("quick_exit_url"), FieldPanel("safe_browsing_page")], "Quick exit"
         ),
+        FieldPanel("security_contact"),
     ]
 
     class Meta:

@@ -23,6 +23,7 @@ urlpatterns = [
         TemplateView.as_view(template_name="robots.txt", content_type="text/plain"),
         name="robots_txt",
     ),
+    path(".well-known/security.txt", views.security_txt, name="security_txt"),
     path("search/", views.search, name="search"),
     path("feedback/<id:page_id>/", views.page_feedback, name="page_feedback"),
 ]

@@ -1,13 +1,23 @@
-"""Site-wide views: search, page feedback and the error pages."""
+"""Site-wide views: search, page feedback, security.txt and the error pages."""
 
-from django.http import HttpResponseBadRequest, HttpResponseRedirect, HttpResponseServerError
+import datetime
+
+from django.conf import settings
+from django.http import (
+    Http404,
+    HttpResponse,
+    HttpResponseBadRequest,
+    HttpResponseRedirect,
+    HttpResponseServerError,
+)
 from django.shortcuts import get_object_or_404, render
 from django.template import loader
+from django.utils import timezone
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 from wagtail.models import Page
 
-from .models import PageFeedback
+from .models import PageFeedback, SiteSettings
 from .pagination import paginate
 from .search import MAX_QUERY_LENGTH, clean_query, search_site
 
@@ -48,6 +58,24 @@ def page_feedback(request, page_id: int):
         return HttpResponseBadRequest("Unknown page.", content_type="text/plain")
     PageFeedback.objects.create(page=page, useful=useful)
     return HttpResponseRedirect(f"{url}?feedback=thanks#page-feedback")
+
+
+SECURITY_TXT_LIFETIME = datetime.timedelta(days=180)  # RFC 9116: less than a year ahead
+
+
+def security_txt(request):
+    """/.well-known/security.txt (RFC 9116): who to tell about a security problem."""
+    contact = SiteSettings.for_request(request).security_contact or settings.SECURITY_CONTACT
+    if not contact:
+        raise Http404("No security contact is set.")
+    expires = (timezone.now() + SECURITY_TXT_LIFETIME).replace(microsecond=0)
+    lines = [
+        f"Contact: {contact}",
+        f"Expires: {expires.astimezone(datetime.UTC).isoformat().replace('+00:00', 'Z')}",
+        "Preferred-Languages: en",
+        f"Canonical: {request.build_absolute_uri()}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 
 
 def page_not_found(request, exception=None):
