@@ -170,6 +170,11 @@ CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"
 # Anonymous readers get no cookies: sessions only start when someone logs in,
 # and the CSRF cookie is only set by pages that render a form.
 SESSION_COOKIE_HTTPONLY = True
+# Signed-in staff: the session ends when the browser closes, or after ADMIN_IDLE_MINUTES
+# without a request (each request moves the end on; anonymous readers still get no session).
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
+SESSION_COOKIE_AGE = 60 * env_int("ADMIN_IDLE_MINUTES", 60)
+SESSION_SAVE_EVERY_REQUEST = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
 
