@@ -43,10 +43,6 @@ def test_an_idle_session_ends_after_an_hour_and_use_keeps_it_alive(client, djang
 
 
 def test_the_idle_time_is_configurable():
-    import os
-    import subprocess
-    import sys
-
     env = {
         **os.environ,
         "ADMIN_IDLE_MINUTES": "15",
