@@ -9,7 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from news.feeds import news_feed
 
-from . import views
+from . import health, views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -24,6 +24,8 @@ urlpatterns = [
         name="robots_txt",
     ),
     path(".well-known/security.txt", views.security_txt, name="security_txt"),
+    path("health/live/", health.live, name="health_live"),
+    path("health/ready/", health.ready, name="health_ready"),
     path("search/", views.search, name="search"),
     path("feedback/<id:page_id>/", views.page_feedback, name="page_feedback"),
 ]

@@ -17,6 +17,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 from wagtail.models import Page
 
+from .health import current_exception, database_unavailable, service_unavailable
 from .models import PageFeedback, SiteSettings
 from .pagination import paginate
 from .search import MAX_QUERY_LENGTH, clean_query, search_site
@@ -87,5 +88,9 @@ def bad_request(request, exception=None):
 
 
 def server_error(request):
-    """The static 500 page: no context processors, so nothing touches the database."""
+    """The static 500 page: no context processors, so nothing touches the database.
+
+    A database that cannot be reached is not a bug: that answers 503 with Retry-After."""
+    if database_unavailable(current_exception()):
+        return service_unavailable()
     return HttpResponseServerError(loader.get_template("500.html").render())

@@ -88,6 +88,7 @@ INSTALLED_APPS = [
     "django_otp",
     "django_otp.plugins.otp_totp",
     "csp",
+    "health_check",
     "axes",
 ]
 
