@@ -233,16 +233,22 @@ class Synonym(models.Model):
 
 
 class PageFeedback(models.Model):
-    """One anonymous "Is this page useful?" answer: the page, yes or no, and the day only."""
+    """Anonymous "Is this page useful?" answers: Yes and No counts for a page on one day.
+
+    One row per page per day however many people answer, so storage stays bounded and
+    nothing about a reader (not even the time of a vote) is kept."""
 
     page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="feedback")
-    useful = models.BooleanField()
-    created = models.DateField(auto_now_add=True)
+    day = models.DateField()
+    yes_count = models.PositiveIntegerField(default=0)
+    no_count = models.PositiveIntegerField(default=0)
 
     class Meta:
         verbose_name = "page feedback"
         verbose_name_plural = "page feedback"
-        indexes = [models.Index(fields=["page", "useful"])]
+        constraints = [
+            models.UniqueConstraint(fields=["page", "day"], name="one_feedback_row_per_page_day")
+        ]
 
     def __str__(self) -> str:
-        return f"{self.page_id}: {'yes' if self.useful else 'no'}"
+        return f"{self.page_id} on {self.day}: {self.yes_count} yes, {self.no_count} no"

@@ -211,6 +211,8 @@ DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "training@partnership.invalid
 # Training bookings a single IP address may submit per minute; 0 turns the limit off.
 # The count lives in the default cache: use a shared cache (not locmem) with several workers.
 BOOKING_RATE_LIMIT = env_int("BOOKING_RATE_LIMIT", 10)
+# "Is this page useful?" answers one client may send per hour (shared cache); 0 turns it off.
+FEEDBACK_RATE_LIMIT = env_int("FEEDBACK_RATE_LIMIT", 30)
 
 LOGGING = {
     "version": 1,

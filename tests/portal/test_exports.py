@@ -5,6 +5,7 @@ import io
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 from wagtail.admin.views.mixins import SpreadsheetExportMixin
 from wagtail.admin.viewsets import viewsets as admin_viewsets
 from wagtail.admin.viewsets.model import ModelViewSet
@@ -59,7 +60,7 @@ def test_bookings_csv_neutralises_a_hostile_name(admin_client, demo_site):
 def test_feedback_csv_neutralises_page_titles(admin_client, seed_page):
     seed_page.title = "=1+1"
     seed_page.save_revision().publish()
-    PageFeedback.objects.create(page=seed_page, useful=True)
+    PageFeedback.objects.create(page=seed_page, day=timezone.localdate(), yes_count=2)
     rows = csv_rows(admin_client.get(reverse("page_feedback_report"), {"export": "csv"}))
     assert "'=1+1" in [row["Page"] for row in rows]
 
