@@ -98,3 +98,12 @@ lock: ## Regenerate requirements.lock from requirements.in in a throwaway venv
 clean: ## Remove caches, test output and collected static files (keeps .venv, db.sqlite3, media)
 	rm -rf test-results .pytest_cache .ruff_cache staticfiles
 	find . -path ./$(VENV) -prune -o -name __pycache__ -type d -exec rm -rf {} +
+
+# Backups: BACKUP=folder (default backups/<date-time>) for backup; BACKUP=folder for restore.
+.PHONY: backup restore
+backup: install ## Back up the database (PostgreSQL custom dump) and uploads: make backup [BACKUP=dir]
+	$(MANAGE) backup_site $(BACKUP)
+
+restore: install ## Restore a backup into an empty database and media folder: make restore BACKUP=dir
+	@if [ -z "$(BACKUP)" ]; then echo "Usage: make restore BACKUP=backups/<folder>"; exit 2; fi
+	$(MANAGE) restore_site $(BACKUP)
