@@ -134,6 +134,10 @@ def test_admin_editing_journey_raises_no_violation(
     page.wait_for_url(base + "/admin/")
     assert watch.collect() == []
 
+    # Signed-in staff see the public pages with Wagtail's userbar: the public policy holds.
+    watch.visit(base + "/online-safety/")
+    assert page.locator("wagtail-userbar").count() == 1
+
     # Create a page and submit it for approval.
     watch.visit(f"{base}/admin/pages/add/portal/standardpage/{home.pk}/")
     page.fill("#id_title", "Policy test page")
