@@ -15,7 +15,7 @@ STAMP = $(VENV)/.installed
 CHROMIUM = /usr/bin/chromium
 
 .DEFAULT_GOAL := help
-.PHONY: help venv install chromium run test lint format check lock clean bench
+.PHONY: help venv install chromium pango run test lint format check lock clean bench
 
 help: ## Show this list of targets
 	@echo "Usage: make <target> [PORT=8000] [ARGS='pytest arguments']"
@@ -32,7 +32,30 @@ $(STAMP): requirements.lock | $(VPY)
 
 venv: install ## Same as install
 
-install: $(STAMP) ## Create .venv and install the pinned packages (skipped when up to date)
+install: $(STAMP) pango ## Create .venv and install the pinned packages (skipped when up to date)
+
+# WeasyPrint (the PDF packs) needs Pango from the system.
+PANGO_PACKAGES = libpango-1.0-0 libpangoft2-1.0-0
+
+pango: ## Install the Pango libraries WeasyPrint needs for PDFs, if they are missing
+	@if /sbin/ldconfig -p 2>/dev/null | grep -q 'libpango-1.0.so.0' \
+		&& /sbin/ldconfig -p 2>/dev/null | grep -q 'libpangoft2-1.0.so.0'; then exit 0; fi; \
+	if [ "$$(id -u)" = 0 ]; then sudo=""; \
+	elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then sudo="sudo -n"; \
+	else \
+		echo "Pango is missing and this user cannot install it (not root, no sudo)."; \
+		echo "Install it with: sudo apt-get install $(PANGO_PACKAGES)"; \
+		echo "Until then, downloading a pack as a PDF fails."; \
+		exit 0; \
+	fi; \
+	echo "Installing Pango for PDF packs..."; \
+	if command -v apt-get >/dev/null 2>&1 \
+		&& $$sudo env DEBIAN_FRONTEND=noninteractive apt-get update \
+		&& $$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y $(PANGO_PACKAGES); then \
+		echo "Pango installed."; \
+	else \
+		echo "Could not install $(PANGO_PACKAGES) with apt-get."; \
+	fi
 
 chromium: ## Install Debian's chromium for the browser tests, if it is missing
 	@if [ -x $(CHROMIUM) ]; then exit 0; fi; \

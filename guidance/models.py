@@ -1,12 +1,13 @@
 """Guidance topics and pages, the Q&A page and the resources library."""
 
 from dateutil.relativedelta import relativedelta
+from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.text import slugify
-from modelcluster.fields import ParentalKey
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page, PageManager
@@ -16,6 +17,9 @@ from portal.blocks import BaseStreamBlock
 from portal.models import BasePage, SummaryMixin, Topic
 from portal.pagination import paginate, valid_choice
 from portal.query import PortalPageQuerySet
+from subscriptions.follow import FollowerNoticeMixin
+
+from .forms import GuidancePageForm
 
 REVIEW_INTERVAL = relativedelta(months=12)
 # Guidance due within this many days counts as due soon (dashboard, report, reminders).
@@ -56,8 +60,8 @@ class GuidanceIndexPage(SummaryMixin, BasePage):
         return context
 
 
-class GuidancePage(SummaryMixin, BasePage):
-    """A piece of safeguarding guidance with an owner and a review cycle."""
+class GuidancePage(FollowerNoticeMixin, SummaryMixin, BasePage):
+    """A piece of safeguarding guidance with an owner and a review cycle; it can be followed."""
 
     AUDIENCE_CHOICES = [
         ("practitioners", "Practitioners and volunteers"),
@@ -80,13 +84,24 @@ class GuidancePage(SummaryMixin, BasePage):
         null=True, blank=True, help_text="Defaults to 12 months after the last review."
     )
     body = StreamField(BaseStreamBlock(), blank=True)
+    topics = ParentalManyToManyField(
+        Topic,
+        blank=True,
+        related_name="guidance_pages",
+        help_text="Themes this guidance covers, besides its guidance topic. Learning from "
+        "reviews with the same themes is shown on the page.",
+    )
 
     objects = PageManager.from_queryset(PortalPageQuerySet)()
+    base_form_class = GuidancePageForm
+    marks_glossary_terms = True  # its template marks glossary terms (the define_terms filter)
 
     content_panels = Page.content_panels + [
         *SummaryMixin.summary_panels,
         FieldPanel("audience"),
         FieldPanel("body"),
+        FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
+        *FollowerNoticeMixin.follower_panels,
     ]
     # The review dates are set by "Mark as reviewed" (guidance/review.py), never typed in.
     settings_panels = Page.settings_panels + [
@@ -148,6 +163,11 @@ class GuidancePage(SummaryMixin, BasePage):
         context["today"] = timezone.localdate()
         context["related_pages"] = self.related_pages()
         return context
+
+    def follower_topic_ids(self) -> list[int]:
+        """Followers of the guidance topic this page sits in hear about it too."""
+        parent = GuidanceIndexPage.objects.filter(path=self.path[: -self.steplen]).first()
+        return [parent.topic_id] if parent and parent.topic_id else []
 
     def related_pages(self, limit: int = RELATED_LIMIT) -> list["GuidancePage"]:
         """Other guidance in the same topic (the pages beside this one), in one query."""

@@ -5,12 +5,14 @@ from wagtail.admin.auth import user_has_any_page_permission
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.menus.pages import PageMenuItem
+from wagtail.log_actions import LogFormatter
 from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .admin_views import GuidanceReviewReport, mark_reviewed_view
+from .admin_views import GuidanceReviewReport, hand_over_view, mark_reviewed_view
 from .models import GuidancePage, Resource
+from .ownership import HAND_OVER_ACTION, can_hand_over, unowned_guidance
 from .review import MARK_REVIEWED_ACTION, due_for_review
 
 
@@ -45,6 +47,7 @@ class DueForReviewPanel(Component):
         pages = due_for_review(today=context["today"])
         context["pages"] = pages[: self.limit]
         context["more"] = max(pages.count() - self.limit, 0)
+        context["unowned_count"] = unowned_guidance().count()
         return context
 
 
@@ -68,6 +71,7 @@ def review_urls():
             mark_reviewed_view,
             name="guidance_mark_reviewed",
         ),
+        path("pages/<int:page_id>/hand-over/", hand_over_view, name="guidance_hand_over"),
     ]
 
 
@@ -108,6 +112,31 @@ def mark_reviewed_listing_button(page, user, next_url=None):
     yield MarkReviewedButton(page=page, priority=45)
 
 
+class HandOverButton(PageMenuItem):
+    label = "Hand over to another owner"
+    icon_name = "user"
+    url_name = "guidance_hand_over"
+
+    def is_shown(self, user):
+        page = self.page.specific_deferred
+        return isinstance(page, GuidancePage) and can_hand_over(page=page, user=user)
+
+
+@hooks.register("register_page_header_buttons")
+def hand_over_header_button(page, user, view_name, next_url=None):
+    yield HandOverButton(page=page, priority=65)
+
+
+class HandOverFormatter(LogFormatter):
+    label = "Hand over to another owner"
+
+    def format_message(self, log_entry):
+        data = log_entry.data
+        previous = data.get("from") or "no owner"
+        return f"Handed over from {previous} to {data.get('to', '')}"
+
+
 @hooks.register("register_log_actions")
 def register_review_log_actions(actions):
     actions.register_action(MARK_REVIEWED_ACTION, "Mark as reviewed", "Marked as reviewed")
+    actions.register_action(HAND_OVER_ACTION)(HandOverFormatter)

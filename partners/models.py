@@ -24,7 +24,9 @@ class Partner(models.Model):
     )
     website = models.URLField(blank=True)
     sort_order = models.IntegerField("Display order", default=0, help_text="Lower comes first.")
-    active = models.BooleanField(default=True, help_text="Inactive partners are not shown.")
+    active = models.BooleanField(
+        "Shown on the site", default=True, help_text="Untick to take the logo off the site."
+    )
     logo_url = models.CharField(max_length=500, blank=True, editable=False)
     logo_width = models.PositiveIntegerField(null=True, blank=True, editable=False)
     logo_height = models.PositiveIntegerField(null=True, blank=True, editable=False)

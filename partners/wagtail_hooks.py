@@ -1,7 +1,14 @@
+from wagtail.admin.ui.tables import Column, StatusFlagColumn
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .models import Partner
+
+
+class LogoColumn(Column):
+    """The logo as a small thumbnail: the rendition the site's logo strip already uses."""
+
+    cell_template_name = "partners/admin/logo_cell.html"
 
 
 class PartnerViewSet(SnippetViewSet):
@@ -10,7 +17,15 @@ class PartnerViewSet(SnippetViewSet):
     menu_label = "Partners"
     menu_order = 300
     add_to_admin_menu = True
-    list_display = ["name", "sort_order", "active", "website"]
+    list_display = [
+        "name",
+        LogoColumn("logo_url", label="Logo"),
+        StatusFlagColumn(
+            "active", label="On the site", true_label="Shown on the site", false_label="Hidden"
+        ),
+        "sort_order",
+        "website",
+    ]
     list_filter = ["active"]
     search_fields = ["name"]
     ordering = ["sort_order", "name"]

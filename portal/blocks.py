@@ -1,4 +1,7 @@
-"""The one StreamField block library shared by every page type."""
+"""The one StreamField block library shared by every page type.
+
+Every block and field has a label and help text written for the editors who use them.
+"""
 
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
@@ -9,12 +12,19 @@ from .struct_values import DocumentStructValue, LinkStructValue
 class HeadingBlock(blocks.StructBlock):
     """A section heading, so long guidance can be scanned and linked to."""
 
-    text = blocks.CharBlock(max_length=200)
-    level = blocks.ChoiceBlock(choices=[("h2", "Heading 2"), ("h3", "Heading 3")], default="h2")
+    text = blocks.CharBlock(label="Heading text", max_length=200)
+    level = blocks.ChoiceBlock(
+        label="Heading level",
+        choices=[("h2", "Section heading"), ("h3", "Subheading, within a section")],
+        default="h2",
+        help_text="Use a subheading only under a section heading.",
+    )
 
     class Meta:
         icon = "title"
         template = "blocks/heading.html"
+        label = "Heading"
+        help_text = "Starts a section. Readers scan headings, and screen readers jump between them."
 
 
 class ParagraphBlock(blocks.RichTextBlock):
@@ -27,70 +37,111 @@ class ParagraphBlock(blocks.RichTextBlock):
     class Meta:
         icon = "pilcrow"
         template = "blocks/paragraph.html"
+        label = "Text"
+        help_text = "Paragraphs of text, with bold, lists and links. Keep sentences short."
 
 
 class DoDontBlock(blocks.StructBlock):
     """Two lists side by side: what good practice looks like, and what to avoid."""
 
-    do_heading = blocks.CharBlock(default="Appropriate", max_length=100)
-    do_items = blocks.ListBlock(blocks.CharBlock(max_length=500), label="Do")
-    dont_heading = blocks.CharBlock(default="Inappropriate behaviour", max_length=100)
-    dont_items = blocks.ListBlock(blocks.CharBlock(max_length=500), label="Don't")
+    do_heading = blocks.CharBlock(
+        label="“Do” heading",
+        default="Appropriate",
+        max_length=100,
+        help_text="Shown above the list of good practice.",
+    )
+    do_items = blocks.ListBlock(
+        blocks.CharBlock(label="Thing to do", max_length=500),
+        label="“Do” list",
+        help_text="One thing to do in each item.",
+    )
+    dont_heading = blocks.CharBlock(
+        label="“Don't” heading",
+        default="Inappropriate behaviour",
+        max_length=100,
+        help_text="Shown above the list of things to avoid.",
+    )
+    dont_items = blocks.ListBlock(
+        blocks.CharBlock(label="Thing to avoid", max_length=500),
+        label="“Don't” list",
+        help_text="One thing to avoid in each item.",
+    )
 
     class Meta:
         icon = "list-ul"
         template = "blocks/do_dont.html"
-        label = "Do / don't lists"
+        label = "Do and don't lists"
+        help_text = "Two lists side by side: good practice, and what to avoid."
 
 
 class CalloutBlock(blocks.StructBlock):
     """Inset text that must not be missed: a key message or a warning."""
 
     style = blocks.ChoiceBlock(
-        choices=[("info", "Information"), ("warning", "Warning")], default="info"
+        label="Kind of callout",
+        choices=[("info", "Information"), ("warning", "Warning")],
+        default="info",
+        help_text="A warning stands out more: keep it for risks to someone's safety.",
     )
-    heading = blocks.CharBlock(required=False, max_length=200)
-    text = blocks.RichTextBlock(features=["bold", "italic", "link", "ul", "ol"])
+    heading = blocks.CharBlock(label="Heading", required=False, max_length=200)
+    text = blocks.RichTextBlock(label="Text", features=["bold", "italic", "link", "ul", "ol"])
 
     class Meta:
         icon = "warning"
         template = "blocks/callout.html"
-        label = "Callout / inset text"
+        label = "Callout (inset text)"
+        help_text = "A key message or a warning, set apart so that nobody misses it."
 
 
 class DocumentBlock(blocks.StructBlock):
     """A download from the document library, showing its type and size."""
 
-    document = DocumentChooserBlock()
-    link_text = blocks.CharBlock(required=False, help_text="Defaults to the document's title.")
-    description = blocks.TextBlock(required=False)
+    document = DocumentChooserBlock(label="Document")
+    link_text = blocks.CharBlock(
+        label="Link text", required=False, help_text="Leave empty to use the document's title."
+    )
+    description = blocks.TextBlock(
+        label="Description", required=False, help_text="What the document is and who it is for."
+    )
 
     class Meta:
         icon = "doc-full"
         template = "blocks/document.html"
         value_class = DocumentStructValue
+        label = "Document download"
+        help_text = "A link to a document from the library; its type and size are shown."
 
 
 class ExternalResourceBlock(blocks.StructBlock):
     """A resource on another organisation's site, described so readers know before they go."""
 
-    title = blocks.CharBlock(max_length=200)
-    external_url = blocks.URLBlock(label="Address")
-    organisation = blocks.CharBlock(required=False, max_length=200)
-    description = blocks.TextBlock(required=False)
+    title = blocks.CharBlock(label="Title", max_length=200)
+    external_url = blocks.URLBlock(label="Address", help_text="The full web address.")
+    organisation = blocks.CharBlock(
+        label="Organisation", required=False, max_length=200, help_text="Who publishes it."
+    )
+    description = blocks.TextBlock(label="Description", required=False)
 
     class Meta:
         icon = "link-external"
         template = "blocks/external_resource.html"
         value_class = LinkStructValue
+        label = "Resource on another site"
+        help_text = (
+            "A resource another organisation publishes, described so readers know what it is."
+        )
 
 
 class LinkBlock(blocks.StructBlock):
     """One link: a page in this site or an outside address."""
 
-    page = blocks.PageChooserBlock(required=False)
-    external_url = blocks.URLBlock(required=False, label="Outside address")
-    link_text = blocks.CharBlock(required=False, help_text="Defaults to the page's title.")
+    page = blocks.PageChooserBlock(label="Page on this site", required=False)
+    external_url = blocks.URLBlock(
+        required=False, label="Outside address", help_text="Only when the link is to another site."
+    )
+    link_text = blocks.CharBlock(
+        label="Link text", required=False, help_text="Leave empty to use the page's title."
+    )
 
     def clean(self, value):
         value = super().clean(value)
@@ -103,17 +154,21 @@ class LinkBlock(blocks.StructBlock):
     class Meta:
         icon = "link"
         value_class = LinkStructValue
+        label = "Link"
+        help_text = "Choose a page on this site, or give the address of a page on another site."
 
 
 class RelatedLinksBlock(blocks.StructBlock):
     """A short list of links to read next."""
 
-    heading = blocks.CharBlock(default="Related links", max_length=100)
-    links = blocks.ListBlock(LinkBlock())
+    heading = blocks.CharBlock(label="Heading", default="Related links", max_length=100)
+    links = blocks.ListBlock(LinkBlock(label="Link"), label="Links")
 
     class Meta:
         icon = "list-ul"
         template = "blocks/related_links.html"
+        label = "Related links"
+        help_text = "A short list of pages to read next, usually at the end of the page."
 
 
 class BaseStreamBlock(blocks.StreamBlock):
@@ -131,9 +186,16 @@ class BaseStreamBlock(blocks.StreamBlock):
 class TopTaskBlock(LinkBlock):
     """A task readers come to the home page to do, chosen by editors."""
 
-    description = blocks.CharBlock(required=False, max_length=200)
+    description = blocks.CharBlock(
+        label="Description",
+        required=False,
+        max_length=200,
+        help_text="One short line under the link, saying what readers can do there.",
+    )
 
     class Meta:
         icon = "pick"
         value_class = LinkStructValue
         template = "blocks/top_task.html"
+        label = "Top task"
+        help_text = "A link to something many readers come to the site to do."

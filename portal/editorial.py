@@ -56,6 +56,12 @@ MODEL_PERMISSIONS: dict[str, list[str]] = {
         "wagtailcore.add_task",
         "wagtailcore.change_task",
         "wagtailcore.delete_task",
+        "alerts.add_alertbanner",
+        "alerts.change_alertbanner",
+        "alerts.delete_alertbanner",
+        "subscriptions.view_subscriber",
+        "subscriptions.change_subscriber",
+        "subscriptions.delete_subscriber",
     ],
 }
 

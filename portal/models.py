@@ -99,6 +99,12 @@ class HomePage(BasePage):
         "guidance.ResourcesPage",
         "news.NewsIndexPage",
         "training.TrainingIndexPage",
+        "reviews.ReviewLibraryPage",
+        "bulletins.BulletinIndexPage",
+        "procedures.ProceduresManualPage",
+        "procedures.LevelsOfNeedPage",
+        "procedures.PackPage",
+        "glossary.GlossaryPage",
     ]
     max_count = 1
 
@@ -252,3 +258,19 @@ class PageFeedback(models.Model):
 
     def __str__(self) -> str:
         return f"{self.page_id} on {self.day}: {self.yes_count} yes, {self.no_count} no"
+
+
+class SearchTerm(models.Model):
+    """A word of the site's own vocabulary (titles, jargon, glossary), to correct misspellings.
+
+    Rebuilt from the `register_search_vocabulary` hooks by `portal.vocabulary`; not edited.
+    """
+
+    term = models.CharField(max_length=100, unique=True)
+    weight = models.PositiveIntegerField(default=1, help_text="How often the word is used.")
+
+    class Meta:
+        ordering = ["term"]
+
+    def __str__(self) -> str:
+        return self.term

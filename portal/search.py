@@ -25,10 +25,12 @@ from wagtail.search.utils import normalise_query_string, parse_query_string
 
 from .promotions import is_secure_outside_url
 from .query import PortalPageQuerySet
+from .vocabulary import suggest
 
 MAX_QUERY_LENGTH = 200  # longer queries are cut; nobody types more, and it bounds the work
 MAX_HITS_PER_SOURCE = 100  # results past these are not worth paging through
 SUMMARY_WORDS = 40
+MAX_VARIANTS = 10  # forms of one query searched at once (jargon, spellings)
 
 
 @dataclass
@@ -48,6 +50,7 @@ class SearchOutcome:
     promoted: list[SearchResult] = field(default_factory=list)
     results: list[SearchResult] = field(default_factory=list)
     expansions: list[str] = field(default_factory=list)  # other forms of jargon searched too
+    suggestion: str = ""  # the site's own spelling of a word it does not use, searched too
 
 
 def clean_query(raw: str | None) -> str:
@@ -80,7 +83,7 @@ def query_variants(*, query: str, synonyms) -> tuple[list[str], list[str]]:
                     variants.append(variant)
                     expansions.append(other)
             break
-    return variants[:10], expansions
+    return variants[:MAX_VARIANTS], expansions
 
 
 def build_search_query(variants: list[str]):
@@ -260,12 +263,22 @@ def promoted_results(*, query: str, request) -> tuple[list[SearchResult], set[in
 
 
 def search_site(*, query: str, request) -> SearchOutcome:
-    """Everything that matches `query` (already cleaned), best first."""
+    """Everything that matches `query` (already cleaned), best first.
+
+    A word the site does not use, close to one it does ("safegaurding"), is searched in
+    both spellings at once, and the page asks "Did you mean safeguarding?". The page's
+    queries stay the same in number whatever is typed.
+    """
     outcome = SearchOutcome(query=query)
     if not query:
         return outcome
     synonym_model = apps.get_model("portal", "Synonym")
-    variants, outcome.expansions = query_variants(query=query, synonyms=synonym_model.objects.all())
+    synonyms = list(synonym_model.objects.all())
+    variants, outcome.expansions = query_variants(query=query, synonyms=synonyms)
+    outcome.suggestion = suggest(query) or ""
+    if outcome.suggestion:
+        corrected, _expansions = query_variants(query=outcome.suggestion, synonyms=synonyms)
+        variants = list(dict.fromkeys(variants + corrected))[:MAX_VARIANTS]
     search_query = build_search_query(variants)
     outcome.promoted, promoted_ids = promoted_results(query=query, request=request)
     if search_query is None:
@@ -277,4 +290,6 @@ def search_site(*, query: str, request) -> SearchOutcome:
     )
     documents = search_documents(search_query=search_query)
     outcome.results = sorted(pages + answers + documents, key=lambda r: -r.score)
+    if not outcome.results:
+        outcome.suggestion = ""  # a spelling that finds nothing either is no help
     return outcome

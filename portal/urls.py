@@ -28,6 +28,7 @@ urlpatterns = [
     path("health/ready/", health.ready, name="health_ready"),
     path("search/", views.search, name="search"),
     path("feedback/<id:page_id>/", views.page_feedback, name="page_feedback"),
+    path("updates/", include("subscriptions.urls")),
 ]
 
 if settings.SERVE_MEDIA:

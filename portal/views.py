@@ -39,6 +39,7 @@ def search(request):
             "results": results,
             "promoted": outcome.promoted,
             "expansions": outcome.expansions,
+            "suggestion": outcome.suggestion,
             "max_query_length": MAX_QUERY_LENGTH,
         },
     )

@@ -3,13 +3,16 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.menus import MenuItem as ListingMenuItem
 from wagtail.admin.userbar import ContentCheckerItem
+from wagtail.models import Page
 from wagtail.permissions import page_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from . import two_factor, two_factor_recovery
+from . import approval, two_factor, two_factor_recovery
 from .feedback_report import PageFeedbackReportView
 from .models import Synonym, Topic
+from .query import PortalPageQuerySet
+from .vocabulary import VOCABULARY_HOOK
 
 
 class TopicViewSet(SnippetViewSet):
@@ -137,3 +140,19 @@ def use_content_checks(request, items, page=None):
     for index, item in enumerate(items):
         if isinstance(item, ContentCheckerItem) and not isinstance(item, ContentChecksItem):
             items[index] = ContentChecksItem(in_editor=getattr(item, "in_editor", False))
+
+
+@hooks.register(VOCABULARY_HOOK)
+def page_titles():
+    """The titles of live pages anyone may see (never those of restricted pages)."""
+    return PortalPageQuerySet(Page).published().filter(depth__gt=1).values_list("title", flat=True)
+
+
+@hooks.register(VOCABULARY_HOOK)
+def synonym_forms():
+    """Jargon and what it stands for, as editors keep them under Search synonyms."""
+    return [form for synonym in Synonym.objects.all() for form in synonym.forms]
+
+
+hooks.register("construct_page_action_menu", approval.relabel_approve_actions)
+hooks.register("after_edit_page", approval.say_approved_and_published)

@@ -17,6 +17,7 @@ def public_page_type_urls() -> dict[str, str]:
     """A path for each public page type in the demo content, named for reports."""
     from guidance.models import GuidancePage
     from news.models import NewsArticlePage
+    from procedures.models import ChapterPage
     from training.models import TrainingEventPage
 
     article = NewsArticlePage.objects.published().exclude(listing_image=None).first()
@@ -36,7 +37,34 @@ def public_page_type_urls() -> dict[str, str]:
         "search results": "/search/?q=social+media",
         "no results": "/search/?q=qqzzxxnothing",
         "404": "/no-such-page/",
+        "review library": "/learning-from-reviews/",
+        "filtered reviews": "/learning-from-reviews/?type=sar&theme=self-neglect&q=capacity",
+        "review": "/learning-from-reviews/sar-adult-c/",
+        "7-minute briefing": "/learning-from-reviews/briefing-adult-c-self-neglect/",
+        "bulletin archive": "/e-bulletin/",
+        "bulletin": "/e-bulletin/" + next(iter(_bulletin_slugs())) + "/",
+        **procedures_page_type_urls(ChapterPage),
     }
+
+
+def procedures_page_type_urls(chapter_model) -> dict[str, str]:
+    chapter = chapter_model.objects.get(slug="responding-to-concerns-about-a-child")
+    earliest = chapter.amendments.last()
+    return {
+        "procedures manual": "/procedures/",
+        "latest amendments": "/procedures/amendments/",
+        "procedures chapter": chapter.url,
+        "what changed": f"{chapter.url}changes/{earliest.pk}/",
+        "levels of need": "/levels-of-need/",
+        "make a pack": "/make-a-pack/",
+        "glossary": "/glossary/",
+    }
+
+
+def _bulletin_slugs():
+    from bulletins.models import BulletinPage
+
+    return BulletinPage.objects.live().values_list("slug", flat=True)
 
 
 def build_demo_site() -> None:

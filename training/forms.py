@@ -41,8 +41,10 @@ class BookingForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 3}),
     )
     consent = forms.BooleanField(
-        label="I agree to be contacted by email about this course",
-        error_messages={"required": "Tick the box to agree to be contacted about this course."},
+        label="You may contact me by email about this course after it, for example to ask "
+        "how it went (optional)",
+        required=False,
+        help_text="Booking does not depend on this: we email you about your booking either way.",
     )
     website = forms.CharField(
         label="Leave this field empty",
@@ -54,6 +56,7 @@ class BookingForm(forms.Form):
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("auto_id", "booking-%s")
         super().__init__(*args, **kwargs)
+        self.fields["consent"].widget.attrs["aria-describedby"] = "booking-consent-hint"
 
     def full_clean(self):
         super().full_clean()

@@ -2,13 +2,15 @@
 
 import datetime
 
+from django import forms
 from django.core import signing
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.db.models.functions import Lower
-from django.utils import timezone
+from django.utils import dateformat, timezone
 from django.utils.crypto import constant_time_compare
+from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
@@ -16,7 +18,7 @@ from wagtail.models import Page, PageManager
 from wagtail.search import index
 
 from portal.blocks import BaseStreamBlock
-from portal.models import BasePage, SummaryMixin
+from portal.models import BasePage, SummaryMixin, Topic
 from portal.pagination import paginate, valid_choice
 from portal.query import PortalPageQuerySet
 
@@ -27,6 +29,14 @@ class TrainingEventQuerySet(PortalPageQuerySet):
 
     def past(self):
         return self.published().filter(end__lt=timezone.now()).order_by("-start", "-pk")
+
+    def with_places_held(self):
+        """Each event annotated with `places_held`: bookings using up a place (in the query)."""
+        return self.annotate(
+            places_held=models.Count(
+                "bookings", filter=Q(bookings__status__in=Booking.HOLDING_PLACE)
+            )
+        )
 
 
 class TrainingIndexPage(BasePage):
@@ -46,7 +56,7 @@ class TrainingIndexPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         show_past = request.GET.get("when") == "past"
         events = TrainingEventPage.objects.child_of(self)
-        events = events.past() if show_past else events.upcoming()
+        events = events.past() if show_past else events.upcoming().with_places_held()
         event_format = valid_choice(request.GET.get("format"), TrainingEventPage.FORMAT_CHOICES)
         if event_format:
             events = events.filter(event_format=event_format)
@@ -99,6 +109,13 @@ class TrainingEventPage(RoutablePageMixin, SummaryMixin, BasePage):
         help_text="Readers cannot book, or join the waiting list, after this.",
     )
     body = StreamField(BaseStreamBlock(), blank=True)
+    topics = ParentalManyToManyField(
+        Topic,
+        blank=True,
+        related_name="training_events",
+        help_text="Themes the event covers. Learning from reviews with the same themes is "
+        "shown on the event page.",
+    )
 
     objects = PageManager.from_queryset(TrainingEventQuerySet)()
 
@@ -122,6 +139,7 @@ class TrainingEventPage(RoutablePageMixin, SummaryMixin, BasePage):
             "Places",
         ),
         FieldPanel("body"),
+        FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
     ]
     search_fields = (
         Page.search_fields
@@ -168,6 +186,19 @@ class TrainingEventPage(RoutablePageMixin, SummaryMixin, BasePage):
         return timezone.localtime(self.start).date()
 
     @property
+    def when_text(self) -> str:
+        """'Monday 7 December 2026, 09:00 to 15:30' in UK time; the end's date if it differs."""
+        start, end = timezone.localtime(self.start), timezone.localtime(self.end)
+        end_format = "H:i" if start.date() == end.date() else "l j F Y, H:i"
+        return f"{dateformat.format(start, 'l j F Y, H:i')} to {dateformat.format(end, end_format)}"
+
+    @property
+    def is_full(self) -> bool:
+        """Every place is held; needs `places_held` from `with_places_held()` (False without)."""
+        held = getattr(self, "places_held", None)
+        return held is not None and held >= self.capacity
+
+    @property
     def booking_closes_at(self) -> datetime.datetime:
         return self.start - datetime.timedelta(hours=self.booking_closes_hours_before)
 
@@ -204,6 +235,12 @@ class TrainingEventPage(RoutablePageMixin, SummaryMixin, BasePage):
 
         return book(request, event=self)
 
+    @path("book/<str:status>/")
+    def booking_result(self, request, status: str):
+        from .views import booking_result
+
+        return booking_result(request, event=self, status=status)
+
     @path("cancel/<str:token>/")
     def cancel(self, request, token: str):
         from .views import cancel
@@ -233,7 +270,12 @@ class Booking(models.Model):
     organisation = models.CharField(max_length=200)
     role = models.CharField(max_length=100)
     needs = models.TextField("Access or dietary needs", blank=True, max_length=1000)
-    consent_to_contact = models.BooleanField(default=False)
+    consent_to_contact = models.BooleanField(
+        "Agreed to be contacted about the course",
+        default=False,
+        help_text="Optional, and separate from the booking: emails about the booking itself "
+        "are sent either way.",
+    )
     status = models.CharField(max_length=20, choices=Status.choices, db_index=True)
     created = models.DateTimeField(default=timezone.now, db_index=True)
     updated = models.DateTimeField(auto_now=True)
@@ -243,6 +285,13 @@ class Booking(models.Model):
         help_text="Empty when the last email to this person was sent without an error.",
     )
     anonymised = models.BooleanField(default=False)
+    details_resent_at = models.DateTimeField(
+        null=True,
+        blank=True,
+        editable=False,
+        help_text="When the details were last emailed again because the same address asked "
+        "to book once more.",
+    )
 
     class Meta:
         # The waiting list is served in the order people joined: by id, which the

@@ -7,6 +7,7 @@ Emails are sent after the transaction commits; a failed send is logged and recor
 booking for staff, and the booking stands.
 """
 
+import datetime
 import logging
 from dataclasses import dataclass, field
 
@@ -49,6 +50,23 @@ class CancelResult:
     promoted: list[Booking] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class BookingRequestResult:
+    """What a reader who sent the booking form is told, and the booking it made, if any.
+
+    `status` is the same whether or not the address already had a booking: for a new booking
+    its status, otherwise the status a new booking would have had.
+    """
+
+    status: str
+    booking: Booking | None = None
+
+
+# A repeat request for an existing booking emails its details at most this often, so the
+# form cannot be used to flood someone's inbox.
+DETAILS_RESEND_INTERVAL = datetime.timedelta(minutes=15)
+
+
 def places_left(*, event: TrainingEventPage) -> int:
     """Places not yet held by anyone (one query)."""
     taken = Booking.objects.filter(event=event, status__in=Booking.HOLDING_PLACE).count()
@@ -87,14 +105,16 @@ def book_place(
     organisation: str,
     role: str,
     needs: str = "",
-    consent: bool,
+    consent: bool = False,
 ) -> Booking:
-    """A confirmed place when one is free, otherwise a place on the waiting list."""
+    """A confirmed place when one is free, otherwise a place on the waiting list.
+
+    `consent` records whether the person agreed to be contacted about the course; it is
+    optional and has no bearing on the booking.
+    """
     locked = _lock_event(event)
     if not locked.is_booking_open or locked.is_past:
         raise BookingClosed("Booking for this event has closed.")
-    if not consent:
-        raise BookingError("We need your agreement to contact you about this course.")
     email = email.strip()
     current = Booking.objects.filter(event=locked).exclude(status=Booking.Status.CANCELLED)
     counts = current.aggregate(
@@ -131,6 +151,59 @@ def book_place(
     return booking
 
 
+def request_booking(
+    *,
+    event: TrainingEventPage,
+    name: str,
+    email: str,
+    organisation: str,
+    role: str,
+    needs: str = "",
+    consent: bool = False,
+) -> BookingRequestResult:
+    """The public form's booking: the answer never reveals whether the address had a booking.
+
+    A new address gets a booking (as `book_place`). An address that already has one gets an
+    email with that booking's details instead, and the same answer a new booking would get.
+    """
+    try:
+        booking = book_place(
+            event=event,
+            name=name,
+            email=email,
+            organisation=organisation,
+            role=role,
+            needs=needs,
+            consent=consent,
+        )
+    except AlreadyBooked:
+        return _answer_repeat_request(event=event, email=email)
+    return BookingRequestResult(status=booking.status, booking=booking)
+
+
+@transaction.atomic
+def _answer_repeat_request(*, event: TrainingEventPage, email: str) -> BookingRequestResult:
+    locked = _lock_event(event)
+    if not locked.is_booking_open or locked.is_past:
+        raise BookingClosed("Booking for this event has closed.")
+    current = Booking.objects.filter(event=locked).exclude(status=Booking.Status.CANCELLED)
+    counts = current.aggregate(
+        holding=Count("pk", filter=Q(status__in=Booking.HOLDING_PLACE)),
+        waiting=Count("pk", filter=Q(status=Booking.Status.WAITING)),
+    )
+    # A new booking would take a place only if one were left after everyone waiting.
+    would_confirm = locked.capacity - counts["holding"] - counts["waiting"] > 0
+    status = Booking.Status.CONFIRMED if would_confirm else Booking.Status.WAITING
+    existing = current.filter(email__iexact=email.strip()).order_by("pk").first()
+    if existing is not None:
+        last_sent = max(filter(None, [existing.created, existing.details_resent_at]))
+        if timezone.now() - last_sent >= DETAILS_RESEND_INTERVAL:
+            existing.details_resent_at = timezone.now()
+            existing.save(update_fields=["details_resent_at", "updated"])
+            _email_after_commit(existing, "details")
+    return BookingRequestResult(status=status)
+
+
 @transaction.atomic
 def cancel_booking(*, booking: Booking) -> CancelResult:
     """Cancel a booking; a place it held goes to the first person on the waiting list."""
@@ -142,12 +215,14 @@ def cancel_booking(*, booking: Booking) -> CancelResult:
         raise InvalidStatusChange(
             "Attendance has been recorded, so this booking cannot be cancelled."
         )
+    was_waiting = booking.status == Booking.Status.WAITING
     booking.status = Booking.Status.CANCELLED
     booking.save(update_fields=["status", "updated"])
     # Once the event has started, a freed place is no use to anyone waiting.
     promoted = _fill_free_places(locked) if not locked.has_started else []
     for person in promoted:
         _email_after_commit(person, "promoted")
+    _email_after_commit(booking, "left_waiting_list" if was_waiting else "cancelled")
     return CancelResult(booking=booking, promoted=promoted)
 
 
@@ -184,7 +259,12 @@ SUBJECTS = {
     "confirmed": "Your place is confirmed: {title}",
     "waiting": "You are on the waiting list: {title}",
     "promoted": "A place has come free for you: {title}",
+    "details": "Your booking: {title}",
+    "cancelled": "Your booking is cancelled: {title}",
+    "left_waiting_list": "Your booking is cancelled: {title}",
 }
+# Emails that come with the event's calendar file (not the news that a booking has ended).
+WITH_CALENDAR = {"confirmed", "waiting", "promoted", "details"}
 
 
 def _email_after_commit(booking: Booking, kind: str) -> None:
@@ -207,6 +287,8 @@ def send_booking_email(*, booking: Booking, kind: str) -> bool:
             "kind": kind,
             "event_url": event.get_full_url(),
             "cancel_url": booking.cancel_url,
+            "when": event.when_text,
+            "cancelled": kind in ("cancelled", "left_waiting_list"),
         }
         message = EmailMessage(
             subject=SUBJECTS[kind].format(title=event.title),
@@ -214,9 +296,10 @@ def send_booking_email(*, booking: Booking, kind: str) -> bool:
             from_email=settings.DEFAULT_FROM_EMAIL,
             to=[booking.email],
         )
-        message.attach(
-            f"{event.slug}.ics", calendar_for([event], base_url=base_url), "text/calendar"
-        )
+        if kind in WITH_CALENDAR:
+            message.attach(
+                f"{event.slug}.ics", calendar_for([event], base_url=base_url), "text/calendar"
+            )
         message.send()
     except Exception as error:  # any failure: the booking stands, staff can see it
         logger.exception("Booking email (%s) to booking %s failed", kind, booking.pk)

@@ -32,8 +32,13 @@ def price_of(cost: str) -> Decimal | None:
         return None
 
 
-def event_structured_data(event, *, organisation: str, request=None) -> dict:
-    """A JSON-ready schema.org Event for one training event page."""
+def event_structured_data(
+    event, *, organisation: str, request=None, places_left: int | None = None
+) -> dict:
+    """A JSON-ready schema.org Event for one training event page.
+
+    `places_left` (when booking is open) makes the offer InStock, or SoldOut at none.
+    """
     url = event.get_full_url(request)
     mode = ATTENDANCE_MODES.get(event.event_format, "MixedEventAttendanceMode")
     place = {"@type": "Place", "name": event_location(event)}
@@ -69,5 +74,6 @@ def event_structured_data(event, *, organisation: str, request=None) -> dict:
             "url": url,
         }
         if event.booking_open and not event.is_past:
-            data["offers"]["availability"] = SCHEMA + "InStock"
+            sold_out = places_left is not None and places_left <= 0
+            data["offers"]["availability"] = SCHEMA + ("SoldOut" if sold_out else "InStock")
     return data

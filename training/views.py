@@ -1,7 +1,7 @@
 """Thin views behind the event page's booking routes: validate, call a service, render."""
 
 from django.conf import settings
-from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django_ratelimit.core import is_ratelimited
 
@@ -10,6 +10,13 @@ from .forms import BookingForm
 from .models import Booking, TrainingEventPage
 
 RATE_LIMIT_GROUP = "training.booking"
+RESULT_STATUSES = (Booking.Status.CONFIRMED, Booking.Status.WAITING)
+
+
+class HttpResponseSeeOther(HttpResponseRedirect):
+    """303: the browser fetches the new address with GET, whatever the request was."""
+
+    status_code = 303
 
 
 def rate_limited(request: HttpRequest) -> bool:
@@ -40,7 +47,7 @@ def book(request: HttpRequest, *, event: TrainingEventPage) -> HttpResponse:
     if form.is_valid():
         data = form.cleaned_data
         try:
-            booking = services.book_place(
+            result = services.request_booking(
                 event=event,
                 name=data["name"],
                 email=data["email"],
@@ -49,24 +56,27 @@ def book(request: HttpRequest, *, event: TrainingEventPage) -> HttpResponse:
                 needs=data["needs"],
                 consent=data["consent"],
             )
-        except services.AlreadyBooked:
-            form.add_error(
-                "email",
-                "This email address already has a booking for this event. Look for the email "
-                "we sent when it was made: it has a link to cancel.",
-            )
         except services.BookingClosed:
             return event.render(request, context_overrides={"booking_closed_now": True})
-        else:
-            return event.render(
-                request,
-                template="training/booking_result.html",
-                context_overrides={"booking": booking},
-            )
+        # Post/redirect/get: a refresh of the result page sends nothing again. The page says
+        # the same whether or not the address already had a booking.
+        route = event.reverse_subpage("booking_result", args=[result.status])
+        return HttpResponseSeeOther(event.url + route)
     if form.caught_by_honeypot:
         form.data = form.data.copy()
         form.data["website"] = ""
     return event.render(request, context_overrides={"booking_form": form})
+
+
+def booking_result(request: HttpRequest, *, event: TrainingEventPage, status: str) -> HttpResponse:
+    """The page a booking redirects to: the same for everyone, so it can be cached."""
+    if status not in RESULT_STATUSES:
+        raise Http404("No such booking result.")
+    if request.method not in ("GET", "HEAD") or event.is_past:
+        return HttpResponseRedirect(event.url)
+    return event.render(
+        request, template="training/booking_result.html", context_overrides={"status": status}
+    )
 
 
 def cancel(request: HttpRequest, *, event: TrainingEventPage, token: str) -> HttpResponse:

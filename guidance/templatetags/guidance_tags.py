@@ -1,6 +1,7 @@
 from django import template
 
 from guidance.models import QAPage, ResourcesPage
+from guidance.people import owner_name as full_owner_name
 from portal.navigation import get_navigation
 
 register = template.Library()
@@ -14,3 +15,9 @@ def help_pages(context):
         "qa": navigation.section_of_type(QAPage),
         "resources": navigation.section_of_type(ResourcesPage),
     }
+
+
+@register.filter
+def owner_name(user) -> str:
+    """A content owner's full name (their user name when none is set)."""
+    return full_owner_name(user)

@@ -52,6 +52,10 @@ def bullets(*items: str) -> str:
     return "<ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>"
 
 
+# The Greater Manchester multi-agency procedures the seed guidance refers to.
+GMSP_PROCEDURES_URL = "https://greatermanchesterscb.trixonline.co.uk/"
+E_SAFETY_PROCEDURE_URL = "https://greatermanchesterscb.trixonline.co.uk/chapters/contents.html"
+
 SEED_TITLE = "Use of social media by practitioners & volunteers – advice for all"
 SEED_SUMMARY = (
     "How anyone who works or volunteers with children, young people, adults or their "
@@ -132,12 +136,14 @@ SEED_BODY = [
         )
         + rich(
             "An example of an ICT Acceptable Use Policy for staff and young people (AUP) can be "
-            "found in chapter 4.2 of the GMSP procedures as Appendix 1: Example of an ICT "
-            "Acceptable Use Policy (AUP) for Staff and Young People.",
-            "The GMSP procedures also contain a section Safer Working Practices for Those "
-            "Working or Volunteering with Children and a link to ‘E-Safety Working Practices "
-            "for Staff Procedure’ which sets out good practice guidelines when working with "
-            "children and young people.",
+            f'found in chapter 4.2 of the <a href="{GMSP_PROCEDURES_URL}">GMSP procedures</a> '
+            "as Appendix 1: Example of an ICT Acceptable Use Policy (AUP) for Staff and Young "
+            "People.",
+            f'The <a href="{GMSP_PROCEDURES_URL}">GMSP procedures</a> also contain a section '
+            "Safer Working Practices for Those Working or Volunteering with Children and a link "
+            f'to ‘<a href="{E_SAFETY_PROCEDURE_URL}">E-Safety Working Practices for Staff '
+            "Procedure</a>’ which sets out good practice guidelines when working with children "
+            "and young people.",
         ),
     },
     {"type": "document", "value": {"document": None, "link_text": "", "description": ""}},
@@ -416,8 +422,8 @@ NEWS = [
     # days ago, title, summary, topic
     (
         3,
-        "Lewisham Safeguarding Adults Board publishes a Safeguarding Adults Review",
-        "Lewisham Safeguarding Adults Board recently published a Safeguarding Adults review "
+        "Safeguarding Adults Review published: learning about self-neglect",
+        "The Manchester Safeguarding Adults Board has published a Safeguarding Adults Review "
         "with lessons for practitioners working with adults who self-neglect.",
         "Adults at risk",
     ),

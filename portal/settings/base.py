@@ -62,6 +62,12 @@ INSTALLED_APPS = [
     "news",
     "training",
     "partners",
+    "reviews",
+    "subscriptions",
+    "bulletins",
+    "alerts",
+    "procedures",
+    "glossary",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -225,6 +231,8 @@ LOGGING = {
         "django_tasks": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
         "axes": {"level": "WARNING"},
+        "weasyprint": {"level": "WARNING"},
+        "fontTools": {"level": "WARNING"},
     },
 }
 

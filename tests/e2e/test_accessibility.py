@@ -4,9 +4,15 @@ One test visits every page type at a phone width and a desktop width, so the sit
 once; it prints a table of violations per page type and width (run with -s to see it).
 """
 
+import datetime
+
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from django.utils import timezone
 
+from alerts.models import AlertBanner
+from guidance.models import GuidancePage
+from subscriptions import tokens
 from tests.fixtures import public_page_type_urls
 
 pytestmark = pytest.mark.browser
@@ -53,4 +59,49 @@ def test_no_wcag_violations_on_any_page_type_at_phone_and_desktop_widths(
         print(f"  {name:20}" + "".join(f"{len(table[name, w]):>8}" for w in WIDTHS))
 
     failures = {f"{name} @ {width}px": describe(v) for (name, width), v in table.items() if v}
+    assert not failures, failures
+
+
+def test_no_wcag_violations_on_email_update_pages_and_alert_banners(
+    live_server, demo_site_transactional, page
+):
+    """The subscription pages (forms, errors, signed-link pages) and both banner levels."""
+    now = timezone.now()
+    for level in ("urgent", "information"):
+        AlertBanner.objects.create(
+            message=f"A {level} notice for every reader.",
+            level=level,
+            link_url="https://example.org/more",
+            starts_at=now - datetime.timedelta(hours=1),
+            ends_at=now + datetime.timedelta(hours=1),
+        )
+    seed = GuidancePage.objects.get(slug="social-media-practitioners-volunteers")
+    confirm = tokens.confirm_token(tokens.Request(email="a@example.org", bulletin=True))
+    paths = {
+        "home with banners": "/",
+        "get updates": "/updates/",
+        "follow a page": f"/updates/?page={seed.pk}",
+        "confirm": f"/updates/confirm/{confirm}/",
+        "unsubscribe": f"/updates/unsubscribe/{tokens.unsubscribe_token('a@example.org')}/",
+        "manage link": "/updates/manage/",
+        "bad link": "/updates/confirm/nonsense/",
+    }
+    axe = Axe()
+    failures = {}
+    for width in WIDTHS:
+        page.set_viewport_size({"width": width, "height": 900})
+        for name, path in paths.items():
+            page.goto(live_server.url + path)
+            if name == "home with banners":
+                assert page.locator("[data-alert-banner]").count() == 2
+            violations = axe.run(page, options=AXE_OPTIONS).response["violations"]
+            if violations:
+                failures[f"{name} @ {width}px"] = describe(violations)
+        # The form with its errors showing.
+        page.goto(live_server.url + "/updates/")
+        page.get_by_role("button", name="Send me a confirmation email").click()
+        page.wait_for_selector(".updates-errors")
+        violations = axe.run(page, options=AXE_OPTIONS).response["violations"]
+        if violations:
+            failures[f"form errors @ {width}px"] = describe(violations)
     assert not failures, failures

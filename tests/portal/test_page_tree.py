@@ -7,9 +7,13 @@ from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
+from bulletins.models import BulletinIndexPage
+from glossary.models import GlossaryPage
 from guidance.models import GuidanceIndexPage, GuidancePage, QAPage, ResourcesPage
 from news.models import NewsArticlePage, NewsIndexPage
 from portal.models import HomePage, StandardPage
+from procedures.models import LevelsOfNeedPage, PackPage, ProceduresManualPage
+from reviews.models import ReviewLibraryPage
 from tests.fixtures import build_demo_site
 from training.models import TrainingEventPage, TrainingIndexPage
 
@@ -26,6 +30,12 @@ class PageTreeTests(WagtailPageTestCase):
                 ResourcesPage,
                 NewsIndexPage,
                 TrainingIndexPage,
+                ReviewLibraryPage,
+                BulletinIndexPage,
+                ProceduresManualPage,
+                LevelsOfNeedPage,
+                PackPage,
+                GlossaryPage,
             },
         )
 

@@ -98,9 +98,9 @@ def test_page_types_render(client, demo_site, path, expected):
 
 
 def test_news_article_renders(client, demo_site):
-    article = NewsArticlePage.objects.get(slug__startswith="lewisham")
+    article = NewsArticlePage.objects.get(slug__startswith="safeguarding-adults-review")
     html = client.get(article.url).content.decode()
-    assert "Safeguarding Adults review" in html
+    assert "Safeguarding Adults Review" in html
     assert f'datetime="{article.date:%Y-%m-%d}"' in html
 
 

@@ -8,9 +8,12 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from wagtail.images import get_image_model
 
+from glossary.models import GlossaryTerm
+from glossary.terms import forget_glossary
 from news.models import NewsArticlePage, NewsIndexPage
 from partners.models import Partner
-from tests.fixtures import public_page_type_urls
+from procedures.models import Amendment, ChapterPage, ProceduresManualPage
+from tests.fixtures import procedures_page_type_urls, public_page_type_urls
 from training.models import TrainingEventPage, TrainingIndexPage
 
 pytestmark = pytest.mark.django_db
@@ -80,3 +83,39 @@ def test_each_public_page_type_stays_within_budget_at_any_volume(client, demo_si
 def test_page_counts_are_deterministic(client, demo_site):
     url = "/online-safety/social-media-practitioners-volunteers/"
     assert count_queries(client, url) == count_queries(client, url)
+
+
+def grow_procedures_to(count: int) -> None:
+    """`count` chapters and glossary terms, and `count` amendments on one chapter."""
+    manual = ProceduresManualPage.objects.get()
+    for number in range(ChapterPage.objects.count(), count):
+        chapter = ChapterPage(title=f"Budget chapter {number}", slug=f"budget-chapter-{number}")
+        manual.add_child(instance=chapter)
+        chapter.amendment_note = "First published."
+        chapter.save_revision().publish()
+    chapter = ChapterPage.objects.get(slug="responding-to-concerns-about-a-child")
+    Amendment.objects.bulk_create(
+        Amendment(page=chapter, note=f"Budget change {n}")
+        for n in range(chapter.amendments.count(), count)
+    )
+    GlossaryTerm.objects.bulk_create(
+        GlossaryTerm(term=f"Budget term {n}", slug=f"budget-term-{n}", definition="Volume.")
+        for n in range(GlossaryTerm.objects.count(), count)
+    )
+    forget_glossary()
+    assert ChapterPage.objects.count() >= count and GlossaryTerm.objects.count() >= count
+
+
+def test_procedures_and_glossary_pages_stay_within_budget_at_any_volume(client, demo_site):
+    urls = procedures_page_type_urls(ChapterPage)
+    urls["seed page with definitions"] = "/online-safety/social-media-practitioners-volunteers/"
+    small = {name: count_queries(client, url) for name, url in urls.items()}
+    grow_procedures_to(120)
+    large = {name: count_queries(client, url) for name, url in urls.items()}
+
+    print("\nqueries per page type (demo / 120 chapters, amendments and terms):")
+    for name in small:
+        print(f"  {name:28} {small[name]:3} {large[name]:3}")
+    over = {name: n for name, n in large.items() if n > QUERY_BUDGET}
+    assert not over, f"over the budget of {QUERY_BUDGET}: {over}"
+    assert small == large

@@ -40,3 +40,34 @@ def test_book_then_cancel_in_a_browser(live_server, training_site_transactional,
     page.get_by_role("button", name="Cancel my booking").click()
     assert page.get_by_role("heading", name="Your booking is cancelled").is_visible()
     assert event.bookings.get().status == "cancelled"
+
+
+def test_refreshing_the_result_page_does_not_send_the_booking_again(
+    live_server, training_site_transactional, page, settings
+):
+    settings.BOOKING_RATE_LIMIT = 0
+    event = add_event(capacity=1, title="Browser refresh")
+    page.goto(live_server.url + event.url)
+    page.fill("#booking-name", "Refresh Person")
+    page.fill("#booking-email", "refresh.person@example.invalid")
+    page.fill("#booking-organisation", "Early help")
+    page.fill("#booking-role", "Family support worker")
+    mail.outbox.clear()
+    page.get_by_role("button", name="Book a place").click()
+    page.wait_for_url(re.compile(r"/book/confirmed/(#booking)?$"))
+    status = page.locator("[data-booking-status]")
+    assert status.get_attribute("data-booking-status") == "confirmed"
+
+    resent = []
+    page.on("request", lambda request: resent.append(request.method))
+    for _ in range(2):
+        page.reload()
+        assert status.get_attribute("data-booking-status") == "confirmed"
+    assert resent and set(resent) <= {"GET"}, "a refresh only fetches the page again"
+    assert "already has a booking" not in page.content()
+    page.go_back()
+    page.go_forward()
+    assert status.get_attribute("data-booking-status") == "confirmed"
+    assert event.bookings.count() == 1
+    assert len(mail.outbox) == 1
+    assert event.bookings.get().consent_to_contact is False, "the consent box was left alone"

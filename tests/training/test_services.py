@@ -69,9 +69,14 @@ def test_no_booking_for_past_or_closed_events(make_event):
     assert not Booking.objects.filter(event__in=[past, closed]).exists()
 
 
-def test_consent_is_required(make_event):
-    with pytest.raises(services.BookingError):
-        book(make_event(), 1, consent=False)
+def test_consent_to_be_contacted_is_optional_and_recorded(make_event):
+    event = make_event()
+    without = book(event, 1, consent=False)
+    assert without.status == "confirmed"
+    assert without.consent_to_contact is False
+    details = {k: v for k, v in booking_details(2).items() if k != "consent"}
+    assert services.book_place(event=event, **details).consent_to_contact is False
+    assert book(event, 3, consent=True).consent_to_contact is True
 
 
 def test_cancelling_a_place_promotes_the_first_person_waiting(make_event, send_emails):
@@ -91,8 +96,12 @@ def test_cancelling_a_place_promotes_the_first_person_waiting(make_event, send_e
         waiting[1].pk: "waiting",
         waiting[2].pk: "waiting",
     }
-    assert [message.to for message in mail.outbox] == [["person3@example.invalid"]]
+    assert [message.to for message in mail.outbox] == [
+        ["person3@example.invalid"],
+        ["person1@example.invalid"],
+    ]
     assert "A place has come free" in mail.outbox[0].subject
+    assert "Your booking is cancelled" in mail.outbox[1].subject
 
 
 def test_cancelling_twice_or_from_the_waiting_list_promotes_nobody(make_event):

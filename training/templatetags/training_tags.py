@@ -26,6 +26,28 @@ def event_json_ld(context, event):
     request = context.get("request")
     settings = SiteSettings.for_request(request) if request is not None else None
     organisation = settings.organisation_name if settings else ""
-    data = event_structured_data(event, organisation=organisation, request=request)
+    data = event_structured_data(
+        event,
+        organisation=organisation,
+        request=request,
+        places_left=context.get("places_left"),
+    )
     text = json.dumps(data, ensure_ascii=False).translate(JSON_ESCAPES)
     return format_html('<script type="application/ld+json">{}</script>', mark_safe(text))  # noqa: S308
+
+
+@register.simple_tag
+def attendance_summary(counts: dict[str, int]) -> dict[str, int] | None:
+    """Attended out of everyone who held a place, as a whole percentage; None before anyone had one.
+
+    People still "confirmed" after the event count as not yet marked, and against the rate.
+    """
+    held = counts["attended"] + counts["no_show"] + counts["confirmed"]
+    if not held:
+        return None
+    return {
+        "attended": counts["attended"],
+        "held": held,
+        "unmarked": counts["confirmed"],
+        "rate": round(100 * counts["attended"] / held),
+    }

@@ -19,6 +19,8 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Collection, Locale, Page, Site
 
+from bulletins import demo as bulletins_demo
+from glossary import demo as glossary_demo
 from guidance.models import (
     GuidanceIndexPage,
     GuidancePage,
@@ -29,10 +31,12 @@ from guidance.models import (
 )
 from news.models import NewsArticlePage, NewsIndexPage
 from partners.models import Partner
-from portal.demo import content
+from portal.demo import content, more_content
 from portal.demo.logos import draw_banner, draw_document_pdf, draw_logo
 from portal.editorial import EDITORS, setup_approval_workflow, setup_editorial_groups
 from portal.models import HomePage, SiteSettings, StandardPage, Synonym, Topic
+from procedures import demo as procedures_demo
+from reviews import demo as reviews_demo
 from training.models import Booking, TrainingEventPage, TrainingIndexPage
 
 LONDON = ZoneInfo("Europe/London")
@@ -127,6 +131,7 @@ class DemoLoader:
         resources = self.resources(home, topics)
         news = self.news(home, topics)
         training = self.training(home)
+        reviews_demo.load(loader=self, home=home)
         standard = {
             data["slug"]: self.child(
                 home,
@@ -141,6 +146,9 @@ class DemoLoader:
         }
         self.safe_browsing(home, standard["safer-browsing"])
         self.synonyms()
+        bulletins_demo.load(home, today=self.today, created=self.created)
+        procedures_demo.load_demo(home=home, created=self.created)
+        glossary_demo.load_demo(home=home, created=self.created)
         if not home.top_tasks:
             online = home.get_children().get(slug="online-safety")
             tasks = [
@@ -332,12 +340,16 @@ class DemoLoader:
             intro=content.QA_INTRO,
             show_in_menus=True,
         )
-        if not page.questions.exists():
-            for order, (topic, question, answer) in enumerate(content.QUESTIONS):
-                QuestionAnswer.objects.create(
-                    page=page, sort_order=order, topic=topic, question=question, answer=answer
-                )
+        asked = set(page.questions.values_list("question", flat=True))
+        questions = content.QUESTIONS + more_content.QUESTIONS
+        missing = [item for item in enumerate(questions) if item[1][1] not in asked]
+        for order, (topic, question, answer) in missing:
+            QuestionAnswer.objects.create(
+                page=page, sort_order=order, topic=topic, question=question, answer=answer
+            )
+        if missing:
             page.save_revision().publish()
+            self.created.append(f"{len(missing)} questions and answers")
         return page
 
     def resources(self, home: HomePage, topics: dict[str, Topic]) -> ResourcesPage:
@@ -349,7 +361,7 @@ class DemoLoader:
             intro="<p>Policies, toolkits, leaflets and links from across the partnership.</p>",
             show_in_menus=True,
         )
-        for title, description, topic, kind, url in content.RESOURCES:
+        for title, description, topic, kind, url in content.RESOURCES + more_content.RESOURCES:
             if Resource.objects.filter(title=title).exists():
                 continue
             document = None
@@ -376,7 +388,7 @@ class DemoLoader:
             "interest to practitioners and volunteers across our partnership.",
             show_in_menus=True,
         )
-        for days_ago, title, summary, topic in content.NEWS:
+        for days_ago, title, summary, topic in content.NEWS + more_content.NEWS:
             article = self.child(
                 index,
                 NewsArticlePage,
@@ -384,7 +396,7 @@ class DemoLoader:
                 title=title,
                 summary=summary,
                 date=self.today - datetime.timedelta(days=days_ago),
-                body=[{"type": "paragraph", "value": content.rich(summary)}],
+                body=[{"type": "paragraph", "value": more_content.NEWS_BODIES[title]}],
             )
             if not article.topics.exists():
                 article.topics.add(topics[topic])
@@ -403,7 +415,7 @@ class DemoLoader:
             intro=content.TRAINING_INTRO,
             show_in_menus=True,
         )
-        for event in content.EVENTS:
+        for event in content.EVENTS + more_content.EVENTS:
             start = self.at(event["days"], event["hour"])
             self.child(
                 index,
@@ -419,7 +431,7 @@ class DemoLoader:
                 audience="Practitioners and volunteers working with children and adults",
                 capacity=event["capacity"],
                 booking_open=event["booking_open"],
-                body=[{"type": "paragraph", "value": content.rich(event["summary"])}],
+                body=[{"type": "paragraph", "value": more_content.EVENT_BODIES[event["slug"]]}],
             )
         self.bookings(index)
         return index

@@ -1,0 +1,132 @@
+"""Guidance pages and events show the reviews that changed them and briefings on their themes."""
+
+import pytest
+from django.test import override_settings
+from wagtail.models import PageViewRestriction
+
+from guidance.models import GuidancePage
+from reviews.connections import learning_for
+from tests.reviews.helpers import make_briefing, make_review, theme
+from training.models import TrainingEventPage
+
+pytestmark = pytest.mark.django_db
+
+UPDATED = "Updated following"
+
+
+def updated_notes(html: str) -> list[str]:
+    start = html.find("data-review-update")
+    return [] if start < 0 else html[start : html.find("</div>", start)].split(UPDATED)[1:]
+
+
+def test_a_recommendation_link_shows_on_the_guidance_page_with_a_link_to_the_review(
+    client, seed_page
+):
+    review = make_review(slug="sar-adult-z", subject="Adult Z", changed_pages=[seed_page])
+    html = client.get(seed_page.url).content.decode()
+    assert f'Updated following <a href="{review.url}">SAR Adult Z (2025)</a>' in html
+
+
+def test_a_recommendation_link_shows_on_a_training_event(client, demo_site):
+    event = TrainingEventPage.objects.upcoming().first()
+    review = make_review(
+        slug="cspr-child-z", subject="Child Z", review_type="cspr", changed_pages=[event]
+    )
+    html = client.get(event.url).content.decode()
+    assert f'Updated following <a href="{review.url}">CSPR Child Z (2025)</a>' in html
+
+
+def test_the_note_is_not_entered_twice_and_goes_when_the_review_is_unpublished(client, seed_page):
+    # Two recommendations of one review linking the same page: one note.
+    review = make_review(slug="sar-twice", subject="Adult T", changed_pages=[seed_page])
+    review.recommendations.first().save()  # saving again keeps one link
+    html = client.get(seed_page.url).content.decode()
+    assert html.count("SAR Adult T (2025)") == 1
+    review.unpublish()
+    assert "Adult T" not in client.get(seed_page.url).content.decode()
+
+
+def test_unpublished_and_restricted_reviews_say_nothing(client, seed_page):
+    make_review(
+        slug="draft-review", subject="Adult Draft", changed_pages=[seed_page], publish=False
+    )
+    private = make_review(slug="private-review", subject="Adult P", changed_pages=[seed_page])
+    PageViewRestriction.objects.create(page=private, restriction_type="login")
+    html = client.get(seed_page.url).content.decode()
+    assert "Adult Draft" not in html
+    assert "Adult P " not in html
+
+
+def test_removing_the_link_removes_the_note(client, seed_page):
+    review = make_review(slug="sar-removed", subject="Adult R", changed_pages=[seed_page])
+    recommendation = review.recommendations.get()
+    recommendation.changed_pages = []
+    recommendation.save()
+    assert "Adult R" not in client.get(seed_page.url).content.decode()
+
+
+def test_learning_from_reviews_lists_briefings_that_share_the_pages_themes(client, seed_page):
+    shared = theme("Test theme shared")
+    other = theme("Test theme elsewhere")
+    seed_page.topics.add(shared)
+    seed_page.save()
+    on_theme = make_briefing(slug="b-on", title="Briefing on the theme", themes=[shared])
+    make_briefing(slug="b-off", title="Briefing off the theme", themes=[other])
+    html = client.get(seed_page.url).content.decode()
+    section = html[html.index("data-learning-from-reviews") :]
+    assert "Learning from reviews" in section
+    assert f'<a href="{on_theme.url}">Briefing on the theme</a>' in section
+    assert "Briefing off the theme" not in html
+
+
+def test_a_guidance_page_also_shares_its_guidance_topics_theme(seed_page):
+    parent_topic = seed_page.get_parent().specific.topic
+    briefing = make_briefing(slug="b-parent", title="On the topic", themes=[parent_topic])
+    learning = learning_for(GuidancePage.objects.get(pk=seed_page.pk))
+    assert briefing.pk in [item.pk for item in learning.briefings]
+
+
+def test_events_show_briefings_on_their_themes(client, demo_site):
+    event = TrainingEventPage.objects.upcoming().first()
+    topic = theme("Test theme for events")
+    event.topics.set([topic])
+    event.save()
+    briefing = make_briefing(slug="b-event", title="For the event", themes=[topic])
+    html = client.get(event.url).content.decode()
+    assert f'<a href="{briefing.url}">For the event</a>' in html
+
+
+class RecordingBackend:
+    """A front-end cache backend that notes the addresses it is asked to purge."""
+
+    purged: list[str] = []
+
+    def __init__(self, params):
+        pass
+
+    def purge(self, url):
+        self.purged.append(url)
+
+    def purge_batch(self, urls):
+        self.purged.extend(urls)
+
+    def invalidates_hostname(self, hostname):
+        return True
+
+
+@override_settings(
+    WAGTAILFRONTENDCACHE={
+        "recording": {"BACKEND": "tests.reviews.test_connections.RecordingBackend"}
+    }
+)
+def test_publishing_a_review_purges_the_pages_it_changed(
+    seed_page, django_capture_on_commit_callbacks
+):
+    RecordingBackend.purged = []
+    with django_capture_on_commit_callbacks(execute=True):
+        make_review(slug="sar-purge", subject="Adult U", changed_pages=[seed_page])
+    assert any(url.endswith(seed_page.url) for url in RecordingBackend.purged), (
+        RecordingBackend.purged
+    )
+    assert any(url.endswith("/learning-from-reviews/") for url in RecordingBackend.purged)
+    assert any(url.endswith("/learning-from-reviews/feed/") for url in RecordingBackend.purged)
