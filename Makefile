@@ -125,3 +125,11 @@ clean: ## Remove caches, test output and collected static files (keeps .venv, db
 serve: install ## Production stack: Varnish on PORT, APP_NODES gunicorn nodes, Redis, worker, jobs (needs DATABASE_URL)
 	@if [ -z "$$DATABASE_URL" ]; then echo "Set DATABASE_URL to a PostgreSQL database."; exit 2; fi
 	PORT=$(PORT) $(VPY) deploy/serve.py
+# Backups: BACKUP=folder (default backups/<date-time>) for backup; BACKUP=folder for restore.
+.PHONY: backup restore
+backup: install ## Back up the database (PostgreSQL custom dump) and uploads: make backup [BACKUP=dir]
+	$(MANAGE) backup_site $(BACKUP)
+
+restore: install ## Restore a backup into an empty database and media folder: make restore BACKUP=dir
+	@if [ -z "$(BACKUP)" ]; then echo "Usage: make restore BACKUP=backups/<folder>"; exit 2; fi
+	$(MANAGE) restore_site $(BACKUP)

@@ -14,6 +14,8 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.reports import ReportView
 
+from portal.exports import SafeSpreadsheetExportMixin
+
 from .models import REVIEW_INTERVAL, REVIEW_STATES, GuidancePage
 from .ownership import can_hand_over, hand_over, owner_name, possible_owners
 from .review import mark_reviewed, with_review_state
@@ -73,7 +75,7 @@ class GuidanceReviewFilterSet(WagtailFilterSet):
         return queryset
 
 
-class GuidanceReviewReport(ReportView):
+class GuidanceReviewReport(SafeSpreadsheetExportMixin, ReportView):
     """Every guidance page with its owner, review dates and review state; CSV/XLSX export."""
 
     page_title = "Guidance review"

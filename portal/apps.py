@@ -11,9 +11,11 @@ class PortalConfig(AppConfig):
 
         from .converters import RowIdConverter
         from .editorial import setup_after_migrate
+        from .promotions import require_https_outside_links
         from .vocabulary import connect_signals, rebuild_after_migrate
 
         register_converter(RowIdConverter, "id")
+        require_https_outside_links()
 
         post_migrate.connect(setup_after_migrate, dispatch_uid="portal.editorial_groups")
         connect_signals()

@@ -26,17 +26,22 @@ _EDITOR_MODEL_PERMISSIONS = [
     "portal.change_topic",
     "portal.add_synonym",
     "portal.change_synonym",
+]
+# Promoted search results put a link at the top of the results at once, with no approval
+# step, so only Moderators may add or change them.
+_PROMOTION_PERMISSIONS = [
     "wagtailsearchpromotions.add_searchpromotion",
     "wagtailsearchpromotions.change_searchpromotion",
+    "wagtailsearchpromotions.delete_searchpromotion",
 ]
 MODEL_PERMISSIONS: dict[str, list[str]] = {
     EDITORS: _EDITOR_MODEL_PERMISSIONS,
     MODERATORS: [
         *_EDITOR_MODEL_PERMISSIONS,
+        *_PROMOTION_PERMISSIONS,
         "guidance.delete_resource",
         "portal.delete_topic",
         "portal.delete_synonym",
-        "wagtailsearchpromotions.delete_searchpromotion",
         "partners.add_partner",
         "partners.change_partner",
         "partners.delete_partner",
@@ -72,7 +77,7 @@ FORBIDDEN_PAGE_PERMISSIONS: dict[str, list[str]] = {
     EDITORS: ["publish_page", "bulk_delete_page", "unlock_page"],
 }
 FORBIDDEN_MODEL_PERMISSIONS: dict[str, list[str]] = {
-    EDITORS: ["wagtaildocs.delete_document", "wagtailimages.delete_image"],
+    EDITORS: ["wagtaildocs.delete_document", "wagtailimages.delete_image", *_PROMOTION_PERMISSIONS],
 }
 
 # Document and image permissions on the root collection (so every collection).

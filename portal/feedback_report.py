@@ -1,13 +1,15 @@
 """The admin report of "Is this page useful?" answers: Yes and No totals for each page."""
 
-from django.db.models import Count, Q
+from django.db.models import F, Sum
 from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.reports import ReportView
 from wagtail.models import Page
 from wagtail.permissions import page_permission_policy
 
+from .exports import SafeSpreadsheetExportMixin
 
-class PageFeedbackReportView(ReportView):
+
+class PageFeedbackReportView(SafeSpreadsheetExportMixin, ReportView):
     page_title = "Page feedback"
     header_icon = "help"
     index_url_name = "page_feedback_report"
@@ -35,9 +37,9 @@ class PageFeedbackReportView(ReportView):
         return (
             Page.objects.filter(pk__in=voted)
             .annotate(
-                answers=Count("feedback"),
-                useful_yes=Count("feedback", filter=Q(feedback__useful=True)),
-                useful_no=Count("feedback", filter=Q(feedback__useful=False)),
+                useful_yes=Sum("feedback__yes_count"),
+                useful_no=Sum("feedback__no_count"),
             )
+            .annotate(answers=F("useful_yes") + F("useful_no"))
             .order_by("-answers", "title")
         )

@@ -213,6 +213,14 @@ class SiteSettings(BaseSiteSetting):
     contact_page = footer_page("Contact us")
     about_page = footer_page("About the partnership")
 
+    security_contact = models.CharField(
+        "Security contact",
+        max_length=200,
+        blank=True,
+        help_text="Where to report a security problem with this website, published in "
+        "/.well-known/security.txt: a mailto: or https:// address.",
+    )
+
     panels = [
         MultiFieldPanel(
             [
@@ -241,6 +249,7 @@ class SiteSettings(BaseSiteSetting):
         MultiFieldPanel(
             [FieldPanel("quick_exit_url"), FieldPanel("safe_browsing_page")], "Quick exit"
         ),
+        FieldPanel("security_contact"),
     ]
 
     class Meta:
@@ -308,19 +317,25 @@ class Synonym(models.Model):
 
 
 class PageFeedback(models.Model):
-    """One anonymous "Is this page useful?" answer: the page, yes or no, and the day only."""
+    """Anonymous "Is this page useful?" answers: Yes and No counts for a page on one day.
+
+    One row per page per day however many people answer, so storage stays bounded and
+    nothing about a reader (not even the time of a vote) is kept."""
 
     page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="feedback")
-    useful = models.BooleanField()
-    created = models.DateField(auto_now_add=True)
+    day = models.DateField()
+    yes_count = models.PositiveIntegerField(default=0)
+    no_count = models.PositiveIntegerField(default=0)
 
     class Meta:
         verbose_name = "page feedback"
         verbose_name_plural = "page feedback"
-        indexes = [models.Index(fields=["page", "useful"])]
+        constraints = [
+            models.UniqueConstraint(fields=["page", "day"], name="one_feedback_row_per_page_day")
+        ]
 
     def __str__(self) -> str:
-        return f"{self.page_id}: {'yes' if self.useful else 'no'}"
+        return f"{self.page_id} on {self.day}: {self.yes_count} yes, {self.no_count} no"
 
 
 class SearchTerm(models.Model):

@@ -23,6 +23,7 @@ from wagtail.search.backends import get_search_backend
 from wagtail.search.query import MATCH_NONE, Or
 from wagtail.search.utils import normalise_query_string, parse_query_string
 
+from .promotions import is_secure_outside_url
 from .query import PortalPageQuerySet
 from .vocabulary import suggest
 
@@ -40,6 +41,7 @@ class SearchResult:
     summary: str = ""
     date: datetime.date | None = None
     score: float = 0.0
+    external: bool = False  # leaves the site: said so beside the link
 
 
 @dataclass
@@ -243,13 +245,18 @@ def promoted_results(*, query: str, request) -> tuple[list[SearchResult], set[in
             page_ids.add(pick.page_id)
         else:
             url = pick.external_link_url
+            if not is_secure_outside_url(url):
+                continue  # saved before the https rule, or by other means
         if url:
             results.append(
                 SearchResult(
                     title=pick.title or url,
                     url=url,
-                    type_label="Recommended",
+                    type_label="Recommended: another website"
+                    if not pick.page_id
+                    else "Recommended",
                     summary=pick.description,
+                    external=not pick.page_id,
                 )
             )
     return results, page_ids

@@ -23,10 +23,12 @@ from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
 from django_otp.middleware import OTPMiddleware
+from django_otp.plugins.otp_static.models import StaticDevice
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from .editorial import MODERATORS
 from .security import is_admin_path
+from .two_factor_recovery import normalise_code, record_backup_code_use
 
 # Admin pages a signed-in user may see before entering a code.
 OPEN_URL_NAMES = {
@@ -74,11 +76,12 @@ class AdminTwoFactorMiddleware(OTPMiddleware):
 
 
 class TokenForm(forms.Form):
-    """A six-digit code from the authenticator app."""
+    """A six-digit code from the authenticator app (or, when signing in, a backup code)."""
 
     otp_token = forms.CharField(
         label="Code from your authenticator app",
-        max_length=8,
+        help_text="Lost your phone? Enter one of your backup codes instead.",
+        max_length=16,
         widget=forms.TextInput(
             attrs={"autocomplete": "one-time-code", "inputmode": "numeric", "autofocus": True}
         ),
@@ -99,15 +102,17 @@ def _next_url(request: HttpRequest) -> str:
 @login_required(login_url="wagtailadmin_login")
 def verify(request: HttpRequest) -> HttpResponse:
     """Ask for a code from one of the user's confirmed devices."""
-    devices = list(TOTPDevice.objects.devices_for_user(request.user, confirmed=True))
+    devices = list(django_otp.devices_for_user(request.user, confirmed=True))
     if not devices:
         return redirect(reverse("portal_2fa_setup") + "?" + urlencode({"next": _next_url(request)}))
     form = TokenForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        token = form.cleaned_data["otp_token"].replace(" ", "")
+        token = normalise_code(form.cleaned_data["otp_token"])
         device = next((d for d in devices if d.verify_token(token)), None)
         if device is not None:
             django_otp.login(request, device)
+            if isinstance(device, StaticDevice):
+                record_backup_code_use(user=request.user)
             return redirect(_next_url(request))
         form.add_error("otp_token", "That code is not right, or has expired. Try again.")
     return render(

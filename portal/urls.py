@@ -9,7 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from news.feeds import news_feed
 
-from . import views
+from . import health, views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -23,16 +23,21 @@ urlpatterns = [
         TemplateView.as_view(template_name="robots.txt", content_type="text/plain"),
         name="robots_txt",
     ),
+    path(".well-known/security.txt", views.security_txt, name="security_txt"),
+    path("health/live/", health.live, name="health_live"),
+    path("health/ready/", health.ready, name="health_ready"),
     path("search/", views.search, name="search"),
     path("feedback/<id:page_id>/", views.page_feedback, name="page_feedback"),
     path("updates/", include("subscriptions.urls")),
 ]
 
 if settings.SERVE_MEDIA:
-    # Uploaded images; put a web server or object store in front for heavy traffic.
+    # Uploaded images only (originals and renditions); put a web server in front for heavy
+    # traffic. Documents are never served from here: only Wagtail's document view (under
+    # /documents/) serves them, after checking the collection's privacy.
     urlpatterns += [
         re_path(
-            r"^media/(?P<path>.*)$",
+            r"^media/(?P<path>(?:original_images|images)/[^/]+)$",
             static_serve,
             {"document_root": settings.MEDIA_ROOT},
         )

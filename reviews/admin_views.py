@@ -9,6 +9,7 @@ from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.reports import ReportView
 
 from partners.models import Partner
+from portal.exports import SafeSpreadsheetExportMixin
 
 from .models import Recommendation
 
@@ -26,7 +27,7 @@ class RecommendationFilterSet(WagtailFilterSet):
         fields = ["status", "agency"]
 
 
-class RecommendationReport(ReportView):
+class RecommendationReport(SafeSpreadsheetExportMixin, ReportView):
     """Where each review's recommendations have got to, by status and agency; CSV/XLSX export."""
 
     page_title = "Review recommendations"

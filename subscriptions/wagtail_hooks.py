@@ -4,11 +4,13 @@ from wagtail.admin.views.generic.models import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets import ListingButton
 
+from portal.exports import SafeSpreadsheetExportMixin
+
 from .admin_views import export_subscriber
 from .models import Subscriber
 
 
-class SubscriberIndexView(IndexView):
+class SubscriberIndexView(SafeSpreadsheetExportMixin, IndexView):
     def get_list_more_buttons(self, instance):
         buttons = super().get_list_more_buttons(instance)
         if self.request.user.has_perm("subscriptions.view_subscriber"):

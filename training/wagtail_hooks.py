@@ -24,6 +24,8 @@ from wagtail.admin.widgets import HeaderButton
 from wagtail.log_actions import LogFormatter
 from wagtail.permission_policies import ModelPermissionPolicy
 
+from portal.exports import SafeSpreadsheetExportMixin
+
 from . import services
 from .admin_views import email_attendees_view
 from .bulk_actions import MarkAttendedBulkAction, MarkNoShowBulkAction
@@ -158,7 +160,7 @@ class BookingViewSet(ModelViewSet):
     def index_view_class(self):
         viewset = self
 
-        class BookingIndexView(super().index_view_class):
+        class BookingIndexView(SafeSpreadsheetExportMixin, super().index_view_class):
             template_name = "training/admin/booking_index.html"
             custom_field_preprocess = {
                 field: {"csv": partial(uk_time, seconds=field == "created"), "xlsx": uk_time_naive}

@@ -89,7 +89,8 @@ def admin_views(demo_site) -> list[tuple[str, str, dict[str, str]]]:
         ("topics", reverse("wagtailsnippets_portal_topic:list"), OK, OK),
         ("resources", reverse("wagtailsnippets_guidance_resource:list"), OK, OK),
         ("search synonyms", reverse("wagtailsnippets_portal_synonym:list"), OK, OK),
-        ("promoted search results", reverse("wagtailsearchpromotions:index"), OK, OK),
+        ("promoted search results", reverse("wagtailsearchpromotions:index"), DENIED, OK),
+        ("add promoted result", reverse("wagtailsearchpromotions:add"), DENIED, OK),
         # documents and images
         ("documents", reverse("wagtaildocs:index"), OK, OK),
         ("add document", reverse("wagtaildocs:add"), OK, OK),

@@ -1,12 +1,23 @@
 """ "Is this page useful?": stored without personal data, shown to editors, junk gives 400."""
 
 import pytest
+from django.core.cache import cache
 from django.test import Client
 from django.urls import reverse
+from django.utils import timezone
+from wagtail.models import PageViewRestriction
 
 from portal.models import PageFeedback
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def fresh_rate_limit_counts():
+    """Vote counts per client live in the cache; start every test with none."""
+    cache.clear()
+    yield
+    cache.clear()
 
 
 def test_guidance_pages_ask_if_they_are_useful(client, seed_page):
@@ -22,8 +33,9 @@ def test_a_vote_is_stored_and_thanked(client, seed_page, answer, useful):
     response = client.post(f"/feedback/{seed_page.pk}/", {"useful": answer})
     assert response.status_code == 302
     assert response["Location"] == f"{seed_page.url}?feedback=thanks#page-feedback"
-    vote = PageFeedback.objects.get()
-    assert vote.page_id == seed_page.pk and vote.useful is useful
+    day = PageFeedback.objects.get()
+    assert day.page_id == seed_page.pk and day.day == timezone.localdate()
+    assert (day.yes_count, day.no_count) == ((1, 0) if useful else (0, 1))
     html = client.get(response["Location"]).content.decode()
     assert "Thank you for your feedback" in html
     assert "Is this page useful?" not in html
@@ -33,12 +45,12 @@ def test_votes_work_without_a_csrf_cookie(seed_page):
     strict = Client(enforce_csrf_checks=True)
     response = strict.post(f"/feedback/{seed_page.pk}/", {"useful": "no"})
     assert response.status_code == 302
-    assert PageFeedback.objects.filter(useful=False).count() == 1
+    assert PageFeedback.objects.get().no_count == 1
 
 
 def test_feedback_holds_no_personal_data():
     fields = {field.name for field in PageFeedback._meta.get_fields()}
-    assert fields == {"id", "page", "useful", "created"}
+    assert fields == {"id", "page", "day", "yes_count", "no_count"}
 
 
 @pytest.mark.parametrize(
@@ -65,9 +77,10 @@ def test_feedback_only_accepts_post(client, seed_page):
 
 
 def test_editors_see_yes_and_no_totals(admin_client, seed_page, home_page):
-    for useful in (True, True, False):
-        PageFeedback.objects.create(page=seed_page, useful=useful)
-    PageFeedback.objects.create(page=home_page, useful=False)
+    today = timezone.localdate()
+    PageFeedback.objects.create(page=seed_page, day=today, yes_count=1, no_count=1)
+    PageFeedback.objects.create(page=seed_page, day=today.replace(day=1), yes_count=1)
+    PageFeedback.objects.create(page=home_page, day=today, no_count=1)
     response = admin_client.get(reverse("page_feedback_report"))
     assert response.status_code == 200
     html = response.content.decode()
@@ -92,7 +105,43 @@ def test_editors_can_see_the_report(client, django_user_model, seed_page):
     editor = django_user_model.objects.create_user(username="editor", password="x")
     editor.groups.add(Group.objects.get(name="Editors"))
     client.force_login(editor)
-    PageFeedback.objects.create(page=seed_page, useful=True)
+    PageFeedback.objects.create(page=seed_page, day=timezone.localdate(), yes_count=1)
     response = client.get(reverse("page_feedback_report"))
     assert response.status_code == 200
     assert "Page feedback" in client.get("/admin/reports/page-feedback/").content.decode()
+
+
+def test_many_votes_make_one_row_per_page_per_day(seed_page, settings):
+    settings.FEEDBACK_RATE_LIMIT = 0
+    for number in range(40):
+        client = Client(REMOTE_ADDR=f"10.0.0.{number}")
+        client.post(f"/feedback/{seed_page.pk}/", {"useful": "yes" if number % 4 else "no"})
+    day = PageFeedback.objects.get()
+    assert (day.yes_count, day.no_count) == (30, 10)
+
+
+def test_votes_are_rate_limited_per_client(seed_page, settings):
+    settings.FEEDBACK_RATE_LIMIT = 5
+    reader, other = Client(REMOTE_ADDR="10.1.1.1"), Client(REMOTE_ADDR="10.1.1.2")
+    answers = [reader.post(f"/feedback/{seed_page.pk}/", {"useful": "yes"}) for _ in range(8)]
+    assert [r.status_code for r in answers] == [302] * 5 + [429] * 3
+    assert int(answers[-1]["Retry-After"]) > 0
+    assert other.post(f"/feedback/{seed_page.pk}/", {"useful": "no"}).status_code == 302
+    day = PageFeedback.objects.get()
+    assert (day.yes_count, day.no_count) == (5, 1)
+
+
+def test_pages_under_a_view_restriction_answer_like_missing_pages(client, seed_page):
+    PageViewRestriction.objects.create(page=seed_page, restriction_type="login")
+    response = client.post(f"/feedback/{seed_page.pk}/", {"useful": "yes"})
+    missing = client.post("/feedback/999999/", {"useful": "yes"})
+    assert response.status_code == missing.status_code == 404
+    assert "Location" not in response
+    assert seed_page.url.encode() not in response.content
+    assert not PageFeedback.objects.exists()
+
+
+def test_pages_below_a_restricted_page_are_refused_too(client, seed_page):
+    PageViewRestriction.objects.create(page=seed_page.get_parent(), restriction_type="login")
+    assert client.post(f"/feedback/{seed_page.pk}/", {"useful": "yes"}).status_code == 404
+    assert not PageFeedback.objects.exists()

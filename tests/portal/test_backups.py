@@ -1,0 +1,142 @@
+"""A backup restores into a fresh database and media folder, and the site is the same."""
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import psycopg
+import pytest
+from django.conf import settings
+from django.core.management import call_command
+from django.core.management.base import CommandError
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+
+from portal.backups import BackupError, check_backup
+from tests.fixtures import public_page_type_urls
+
+pytestmark = [pytest.mark.postgres, pytest.mark.django_db]
+ROOT = Path(__file__).resolve().parents[2]
+
+# Run in a separate process against a given database and media folder: every page's
+# status and body, row counts of the main tables, and every uploaded file's checksum.
+SNAPSHOT = """
+import hashlib, json, os, re
+from pathlib import Path
+from django.apps import apps
+from django.conf import settings
+from django.test import Client
+urls = json.loads(os.environ["SNAPSHOT_URLS"])
+client = Client()
+pages = {}
+for url in urls:
+    response = client.get(url)
+    body = b"".join(response.streaming_content) if response.streaming else response.content
+    body = re.sub(rb'name="csrfmiddlewaretoken" value="[^"]*"', b"", body)  # random per request
+    pages[url] = [response.status_code, hashlib.sha256(body).hexdigest()]
+counts = {m._meta.label: m._default_manager.count() for m in apps.get_models()
+          if m._meta.app_label in {"portal", "guidance", "news", "training", "partners",
+                                   "wagtailcore", "wagtailimages", "wagtaildocs", "auth"}}
+root = Path(settings.MEDIA_ROOT)
+files = {str(p.relative_to(root)): hashlib.sha256(p.read_bytes()).hexdigest()
+         for p in root.rglob("*") if p.is_file()}
+print(json.dumps({"pages": pages, "counts": counts, "files": files}))
+"""
+
+
+def database_url(name: str) -> str:
+    db = settings.DATABASES["default"]
+    user = db.get("USER") or "postgres"
+    return f"postgres://{user}@{db.get('HOST') or '127.0.0.1'}:{db.get('PORT') or 5432}/{name}"
+
+
+def manage(*args: str, database: str, media: Path, **extra: str) -> subprocess.CompletedProcess:
+    env = {
+        **extra,
+        **{k: v for k, v in os.environ.items() if k != "DJANGO_ALLOW_ASYNC_UNSAFE"},
+        "DJANGO_SETTINGS_MODULE": "portal.settings.test",
+        "DATABASE_URL": database_url(database),
+        "MEDIA_ROOT": str(media),
+    }
+    result = subprocess.run(  # noqa: S603 - our own manage.py
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    return result
+
+
+def snapshot(urls: list[str], *, database: str, media: Path) -> dict:
+    output = manage(
+        "shell", "-c", SNAPSHOT, database=database, media=media, SNAPSHOT_URLS=json.dumps(urls)
+    )
+    return json.loads(output.stdout.strip().splitlines()[-1])
+
+
+@pytest.fixture
+def fresh_database():
+    db = settings.DATABASES["default"]
+    name = f"{db['NAME']}_restored_{os.getpid()}"
+    admin = dict(host=db.get("HOST") or "127.0.0.1", port=db.get("PORT") or 5432)
+    admin.update(user=db.get("USER") or "postgres", dbname="postgres", autocommit=True)
+    with psycopg.connect(**admin) as connection:
+        connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        connection.execute(f'CREATE DATABASE "{name}"')
+    yield name
+    with psycopg.connect(**admin) as connection:
+        connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def private_media(folder: Path) -> Path:
+    """A copy of the uploads the database refers to (the shared test folder holds more)."""
+    shared = Path(settings.MEDIA_ROOT)
+    names = [image.file.name for image in get_image_model().objects.all()]
+    names += [document.file.name for document in get_document_model().objects.all()]
+    names += [r.file.name for r in get_image_model().get_rendition_model().objects.all()]
+    for name in names:
+        if (shared / name).is_file():
+            (folder / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(shared / name, folder / name)
+    return folder
+
+
+def test_a_backup_restores_the_same_site_elsewhere(demo_site, fresh_database, tmp_path):
+    image = get_image_model().objects.first()
+    document = get_document_model().objects.first()
+    urls = [*public_page_type_urls().values(), image.file.url, document.url, "/sitemap.xml"]
+    original_db = settings.DATABASES["default"]["NAME"]
+    original_media = private_media(tmp_path / "media")
+    before = snapshot(urls, database=original_db, media=original_media)
+
+    folder = tmp_path / "backup"
+    manage("backup_site", str(folder), database=original_db, media=original_media)
+    manifest = check_backup(folder)
+    assert set(manifest["files"]) == {"database.dump", "media.tar.gz"}
+    assert (folder / "database.dump").read_bytes().startswith(b"PGDMP")  # custom format
+
+    restored_media = tmp_path / "restored-media"
+    manage("restore_site", str(folder), database=fresh_database, media=restored_media)
+    after = snapshot(urls, database=fresh_database, media=restored_media)
+
+    assert after["counts"] == before["counts"]
+    assert after["files"] == before["files"]
+    assert after["pages"] == before["pages"]
+    assert after["pages"]["/"][0] == 200 and after["pages"]["/sitemap.xml"][0] == 200
+
+
+def test_restore_refuses_a_database_in_use_and_a_damaged_backup(demo_site, tmp_path):
+    folder = tmp_path / "backup"
+    call_command("backup_site", str(folder), stdout=open(os.devnull, "w"))  # noqa: SIM115
+    with pytest.raises(CommandError, match="not empty"):
+        call_command("restore_site", str(folder))
+    with (folder / "media.tar.gz").open("ab") as archive:
+        archive.write(b"tampered")
+    with pytest.raises(BackupError, match="damaged"):
+        check_backup(folder)
