@@ -85,7 +85,7 @@ def phone_lines_into_numbers(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("portal", "0005_search_vocabulary_trigram"),
+        ("portal", "0009_page_feedback_one_row_per_day"),
         migrations.swappable_dependency(settings.WAGTAIL_PAGE_MODEL),
     ]
 
