@@ -88,7 +88,7 @@ def test_public_journeys_raise_no_violation(live_server, demo_site_transactional
     ]:
         watch.visit(base + path)
     watch.visit(base + "/questions/")
-    page.locator("summary").first.click()
+    page.locator("main summary").first.click()
     assert watch.collect() == []
 
     watch.visit(base + guidance.url)
