@@ -18,6 +18,7 @@ import os
 import shutil
 
 import pytest
+from django.core.cache import cache
 
 # Playwright's sync API runs an event loop in the test thread; without this Django refuses
 # ORM calls made from tests that use the ``page`` fixture.
@@ -133,6 +134,13 @@ def chromium_path() -> str:
     path = find_chromium()
     assert path is not None  # tests using this fixture are marked browser: see above
     return path
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Start every test with an empty cache: a database flush sends no signals, so what an
+    earlier test cached (alert banners, menus, pages) would otherwise outlive its rows."""
+    cache.clear()
 
 
 # --------------------------------------------------------------------------------------

@@ -84,6 +84,13 @@ def stack_database(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
         connections.close_all()
         with admin_connection() as admin:
+            # A server started by an earlier test may still hold a connection to the test
+            # database for a moment; PostgreSQL copies a template only when no one is in it.
+            admin.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                " WHERE datname = %s AND pid <> pg_backend_pid()",
+                [template],
+            )
             admin.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
     # Transactional tests that ran earlier may have flushed the template: the demo loader
     # adds whatever is missing (and changes nothing when the site is all there).

@@ -41,8 +41,13 @@ def fetch(url: str, data: bytes | None = None, cookie: str = "") -> tuple[int, d
 
 
 @pytest.fixture(scope="module")
-def site_without_database():
-    """gunicorn with production settings; the database address refuses connections."""
+def site_without_database(tmp_path_factory):
+    """gunicorn with production settings; the database address refuses connections.
+
+    Its log goes to a file: every refused connection logs a traceback, and an unread pipe
+    would fill up and stop the server."""
+    log_path = tmp_path_factory.mktemp("outage") / "gunicorn.log"
+    log = log_path.open("w")
     port, dead_port = free_port(), free_port()
     env = {
         **{k: v for k, v in os.environ.items() if k != "DJANGO_ALLOW_ASYNC_UNSAFE"},
@@ -59,7 +64,7 @@ def site_without_database():
         cwd=ROOT,
         env=env,
         stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
+        stderr=log,
     )
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 90
@@ -69,12 +74,13 @@ def site_without_database():
                 break
         except OSError:
             pass
-        assert server.poll() is None, server.stderr.read().decode()[-2000:]
+        assert server.poll() is None, log_path.read_text()[-2000:]
         assert time.monotonic() < deadline, "gunicorn did not start"
         time.sleep(0.2)
     yield base
     server.terminate()
     server.wait(timeout=30)
+    log.close()
 
 
 @pytest.mark.parametrize(
