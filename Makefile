@@ -8,11 +8,11 @@ PORT ?= 8000
 ARGS ?=
 TEST_SETTINGS ?= portal.settings.test
 LOCK_FILE ?= requirements.lock
+PIP_TOOLS_VERSION = 7.6.2
 
 VPY = $(VENV)/bin/python
 MANAGE = $(VPY) manage.py
 STAMP = $(VENV)/.installed
-CHROMIUM = /usr/bin/chromium
 
 .DEFAULT_GOAL := help
 .PHONY: help venv install chromium pango run test lint format check lock clean bench serve
@@ -27,7 +27,7 @@ $(VPY):
 
 # Reinstall only when requirements.lock is newer than the stamp, so re-runs are quick.
 $(STAMP): requirements.lock | $(VPY)
-	$(VPY) -m pip install --disable-pip-version-check -r requirements.lock
+	$(VPY) -m pip install --disable-pip-version-check --require-hashes -r requirements.lock
 	touch $(STAMP)
 
 venv: install ## Same as install
@@ -58,24 +58,7 @@ pango: ## Install the Pango libraries WeasyPrint needs for PDFs, if they are mis
 	fi
 
 chromium: ## Install Debian's chromium for the browser tests, if it is missing
-	@if [ -x $(CHROMIUM) ]; then exit 0; fi; \
-	if [ "$$(id -u)" = 0 ]; then sudo=""; \
-	elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then sudo="sudo -n"; \
-	else \
-		echo "chromium is not installed and this user cannot install it (not root, no sudo)."; \
-		echo "Install it with: sudo apt-get install chromium"; \
-		echo "Until then, tests marked 'browser' are skipped (they fail when REQUIRE_BROWSER=1)."; \
-		exit 0; \
-	fi; \
-	echo "Installing chromium for the browser tests..."; \
-	if command -v apt-get >/dev/null 2>&1 \
-		&& $$sudo env DEBIAN_FRONTEND=noninteractive apt-get update \
-		&& $$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium; then \
-		echo "chromium installed: $(CHROMIUM)"; \
-	else \
-		echo "Could not install chromium with apt-get."; \
-		echo "Tests marked 'browser' are skipped (they fail when REQUIRE_BROWSER=1)."; \
-	fi
+	@sh scripts/install-chromium.sh
 
 run: install ## Migrate, load demo content, print the admin login, serve on 127.0.0.1:PORT
 	PORT=$(PORT) $(MANAGE) migrate --noinput
@@ -103,18 +86,17 @@ check: install ## Django system checks, and fail if models need a new migration
 bench: install ## Every page type via Varnish, page cache and uncached, as ratios (SCALE=N bulk-adds content; needs DATABASE_URL)
 	$(MANAGE) benchmark --scale $(or $(SCALE),0)
 
-lock: ## Regenerate requirements.lock from requirements.in in a throwaway venv
+lock: ## Regenerate requirements.lock (exact versions with hashes) from pyproject.toml
 	@set -e; \
 	tmp=$$(mktemp -d); \
 	trap 'rm -rf "$$tmp"' EXIT; \
 	$(PYTHON) -m venv "$$tmp/venv"; \
-	"$$tmp/venv/bin/python" -m pip install --quiet --disable-pip-version-check -r requirements.in; \
-	{ \
-		echo "# Exact versions of every package the portal and its tests need (runtime and development)."; \
-		echo "# Generated from requirements.in; do not edit by hand. Regenerate with: make lock"; \
-		echo "# Install with: make install"; \
-		"$$tmp/venv/bin/python" -m pip freeze --disable-pip-version-check --exclude-editable; \
-	} > "$$tmp/requirements.lock"; \
+	"$$tmp/venv/bin/python" -m pip install --quiet --disable-pip-version-check pip-tools==$(PIP_TOOLS_VERSION); \
+	cp $(LOCK_FILE) "$$tmp/requirements.lock" 2>/dev/null || true; \
+	CUSTOM_COMPILE_COMMAND="make lock" "$$tmp/venv/bin/pip-compile" --quiet --extra dev --generate-hashes --allow-unsafe \
+		--strip-extras --no-emit-index-url --no-emit-find-links \
+		--header \
+		--output-file "$$tmp/requirements.lock" pyproject.toml; \
 	mv "$$tmp/requirements.lock" $(LOCK_FILE); \
 	echo "Wrote $(LOCK_FILE); run 'make install' to apply it."
 
