@@ -132,6 +132,10 @@ class Stack:
             "SITE_URL": os.environ.get("SITE_URL", f"http://localhost:{self.port}"),
             "WAGTAILADMIN_BASE_URL": os.environ.get("WAGTAILADMIN_BASE_URL", self.url),
             "STATIC_ROOT": os.environ.get("STATIC_ROOT", str(BASE_DIR / "staticfiles")),
+            # On one machine the app nodes serve uploaded images (never documents) and Varnish
+            # keeps them for a year; on several, a web server in front of shared media storage
+            # does (see the README's deployment section) and this is set to 0.
+            "SERVE_MEDIA": os.environ.get("SERVE_MEDIA", "1"),
             "EMAIL_BACKEND": os.environ.get(
                 "EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend"
             ),

@@ -126,6 +126,7 @@ def stack(stack_database, tmp_path_factory):
             "BOOKING_RATE_LIMIT": "10",
             "TRUSTED_PROXY_COUNT": "1",
             "LOG_LEVEL": "WARNING",
+            "MEDIA_ROOT": str(settings.MEDIA_ROOT),
         },
         log=lambda *_: None,
     )

@@ -236,3 +236,17 @@ def test_booking_emails_go_through_the_queue_and_the_worker_sends_them(stack):
             ["%send_booking_email_task", "%confirmed%"],
         ).fetchall()[-1]
     assert status == "SUCCESSFUL" and workers, "run by the db_worker process"
+
+
+def test_uploaded_images_are_served_through_varnish_for_a_year(stack):
+    """Partner logos and other renditions load on the one-machine stack, cached by Varnish."""
+    home = fetch(stack.url, "/")
+    images = re.findall(r'src="(/media/images/[^"]+)"', home.text)
+    assert images, "the home page shows no uploaded image"
+    first = fetch(stack.url, images[0])
+    again = fetch(stack.url, images[0])
+    assert first.status == 200 and again.status == 200
+    assert first.headers["Content-Type"].startswith("image/")
+    assert "max-age=31536000" in again.headers["Cache-Control"]
+    assert len(again.headers["X-Varnish"].split()) == 2, "the second fetch is a Varnish hit"
+    assert fetch(stack.url, "/media/documents/anything.pdf").status == 404

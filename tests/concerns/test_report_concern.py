@@ -110,7 +110,8 @@ def test_call_now_panel_shows_every_number_and_embeds_the_schedule(client, demo_
     assert schedule["timeZone"] == "Europe/London"
     assert len(schedule["bankHolidays"]) >= 16
     assert {line["role"] for line in schedule["lines"]} == {"children", "adults", "out_of_hours"}
-    assert '<script src="/static/concerns/call-now.js" defer></script>' in panel
+    # Not deferred: it runs before the first paint, so the panel does not shift the page.
+    assert '<script src="/static/concerns/call-now.js"></script>' in panel
 
 
 def test_call_now_panel_in_every_sidebar(client, demo_site):
