@@ -14,15 +14,14 @@ from portal.models import BasePage, SummaryMixin, Topic
 from portal.pagination import paginate, valid_choice
 from portal.query import PortalPageQuerySet
 
-LISTING_IMAGE_FILTER = "fill-480x270"
-
 
 class NewsArticleQuerySet(PortalPageQuerySet):
     def published(self):
         return super().published().filter(date__lte=timezone.localdate())
 
-    def for_listing(self):
-        return self.published().order_by("-date", "-pk").select_related("listing_image")
+    def newest(self):
+        """Published articles, newest first (the same day's by when they were added)."""
+        return self.published().order_by("-date", "-pk").defer_streamfields()
 
 
 class NewsIndexPage(BasePage):
@@ -40,7 +39,7 @@ class NewsIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        articles = NewsArticlePage.objects.child_of(self).for_listing()
+        articles = NewsArticlePage.objects.child_of(self).newest()
         topic_choices, year_choices = self.filter_options()
         topic = valid_choice(request.GET.get("topic"), topic_choices)
         year = valid_choice(request.GET.get("year"), year_choices)
@@ -54,7 +53,6 @@ class NewsIndexPage(BasePage):
             year_choices=year_choices,
             selected_topic=topic,
             selected_year=year,
-            listing_image_filter=LISTING_IMAGE_FILTER,
         )
         return context
 
