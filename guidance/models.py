@@ -141,7 +141,7 @@ class GuidancePage(FollowerNoticeMixin, SummaryMixin, BasePage):
 
     @property
     def is_overdue_for_review(self) -> bool:
-        return bool(self.next_review_due and self.next_review_due < timezone.localdate())
+        return self.review_state == "overdue"
 
     @property
     def review_state(self) -> str:
@@ -160,7 +160,6 @@ class GuidancePage(FollowerNoticeMixin, SummaryMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["today"] = timezone.localdate()
         context["related_pages"] = self.related_pages()
         return context
 
