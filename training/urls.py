@@ -15,7 +15,9 @@ urlpatterns += [
 urlpatterns += [
     path("<slug:slug>/book/", views.book, name="training_event_book"),
     path(
-        "<slug:slug>/book/<slug:status>/", views.booking_result, name="training_event_booking_result"
+        "<slug:slug>/book/<slug:status>/",
+        views.booking_result,
+        name="training_event_booking_result",
     ),
     path("<slug:slug>/cancel/<slug:token>/", views.cancel, name="training_event_cancel"),
 ]
