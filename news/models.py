@@ -6,7 +6,7 @@ from django.utils import timezone
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Page, PageManager
+from wagtail.models import PageManager
 from wagtail.search import index
 
 from portal.blocks import BaseStreamBlock
@@ -29,7 +29,7 @@ class NewsIndexPage(BasePage):
 
     intro = models.TextField(blank=True)
 
-    content_panels = Page.content_panels + [FieldPanel("intro")]
+    content_panels = [FieldPanel("intro")]
     parent_page_types = ["portal.HomePage"]
     subpage_types = ["news.NewsArticlePage"]
     max_count = 1
@@ -97,18 +97,13 @@ class NewsArticlePage(SummaryMixin, BasePage):
 
     objects = PageManager.from_queryset(NewsArticleQuerySet)()
 
-    content_panels = Page.content_panels + [
+    content_panels = [
         FieldPanel("date"),
-        *SummaryMixin.summary_panels,
         FieldPanel("listing_image"),
         FieldPanel("body"),
         FieldPanel("topics"),
     ]
-    search_fields = (
-        Page.search_fields
-        + SummaryMixin.summary_search_fields
-        + [index.SearchField("body"), index.FilterField("date")]
-    )
+    search_fields = [index.SearchField("body"), index.FilterField("date")]
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types: list[str] = []
 

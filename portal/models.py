@@ -39,8 +39,8 @@ class SummaryMixin(models.Model):
         blank=True, max_length=400, help_text="One or two sentences shown in listings and search."
     )
 
-    summary_panels = [FieldPanel("summary")]
-    summary_search_fields = [index.SearchField("summary")]
+    opening_panels = [FieldPanel("summary")]
+    mixin_search_fields = [index.SearchField("summary")]
 
     class Meta:
         abstract = True
@@ -51,10 +51,37 @@ class SummaryMixin(models.Model):
 
 
 class BasePage(Page):
-    """Every public page type: shared meta helpers."""
+    """Every public page type: panels and search fields composed from its mixins, meta helpers.
+
+    A page type lists only its own fields in `content_panels` and `search_fields`. Each mixin
+    among its bases brings its own: `opening_panels` (after the title), `closing_panels` (at
+    the end of the content tab) and `mixin_search_fields`.
+    """
 
     class Meta:
         abstract = True
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        mro = cls.__mro__
+        mixins = [base for base in mro[: mro.index(BasePage)] if not issubclass(base, Page)]
+
+        def brought(name: str) -> list:
+            return [item for mixin in mixins for item in mixin.__dict__.get(name, [])]
+
+        if "content_panels" in cls.__dict__:
+            cls.content_panels = [
+                *Page.content_panels,
+                *brought("opening_panels"),
+                *cls.__dict__["content_panels"],
+                *brought("closing_panels"),
+            ]
+        if "search_fields" in cls.__dict__:
+            cls.search_fields = [
+                *Page.search_fields,
+                *brought("mixin_search_fields"),
+                *cls.__dict__["search_fields"],
+            ]
 
     @property
     def meta_description(self) -> str:
@@ -69,8 +96,8 @@ class HomePage(BasePage):
         [("task", TopTaskBlock())], blank=True, help_text="The links most readers come for."
     )
 
-    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("top_tasks")]
-    search_fields = Page.search_fields + [index.SearchField("intro")]
+    content_panels = [FieldPanel("intro"), FieldPanel("top_tasks")]
+    search_fields = [index.SearchField("intro")]
 
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [
@@ -99,10 +126,8 @@ class StandardPage(SummaryMixin, BasePage):
 
     body = StreamField(BaseStreamBlock(), blank=True)
 
-    content_panels = Page.content_panels + SummaryMixin.summary_panels + [FieldPanel("body")]
-    search_fields = (
-        Page.search_fields + SummaryMixin.summary_search_fields + [index.SearchField("body")]
-    )
+    content_panels = [FieldPanel("body")]
+    search_fields = [index.SearchField("body")]
 
     parent_page_types = ["portal.HomePage", "portal.StandardPage"]
     subpage_types = ["portal.StandardPage"]

@@ -15,7 +15,7 @@ from django.utils.crypto import constant_time_compare
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Page, PageManager
+from wagtail.models import PageManager
 from wagtail.search import index
 
 from portal.blocks import BaseStreamBlock
@@ -62,7 +62,7 @@ class TrainingIndexPage(BasePage):
 
     intro = models.TextField(blank=True)
 
-    content_panels = Page.content_panels + [FieldPanel("intro")]
+    content_panels = [FieldPanel("intro")]
     parent_page_types = ["portal.HomePage"]
     subpage_types = ["training.TrainingEventPage"]
     max_count = 1
@@ -139,8 +139,7 @@ class TrainingEventPage(SummaryMixin, BasePage):
 
     objects = PageManager.from_queryset(TrainingEventQuerySet)()
 
-    content_panels = Page.content_panels + [
-        *SummaryMixin.summary_panels,
+    content_panels = [
         MultiFieldPanel(
             [FieldRowPanel([FieldPanel("start"), FieldPanel("end")]), FieldPanel("event_format")],
             "When and how",
@@ -161,16 +160,12 @@ class TrainingEventPage(SummaryMixin, BasePage):
         FieldPanel("body"),
         FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
     ]
-    search_fields = (
-        Page.search_fields
-        + SummaryMixin.summary_search_fields
-        + [
-            index.SearchField("body"),
-            index.SearchField("audience"),
-            index.FilterField("start"),
-            index.FilterField("event_format"),
-        ]
-    )
+    search_fields = [
+        index.SearchField("body"),
+        index.SearchField("audience"),
+        index.FilterField("start"),
+        index.FilterField("event_format"),
+    ]
     parent_page_types = ["training.TrainingIndexPage"]
     subpage_types: list[str] = []
 

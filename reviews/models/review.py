@@ -73,7 +73,7 @@ class ReviewPage(SummaryMixin, BasePage):
 
     objects = PageManager.from_queryset(PortalPageQuerySet)()
 
-    content_panels = Page.content_panels + [
+    content_panels = [
         MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("review_type"), FieldPanel("subject")]),
@@ -82,25 +82,20 @@ class ReviewPage(SummaryMixin, BasePage):
             ],
             "The review",
         ),
-        *SummaryMixin.summary_panels,
         FieldPanel("body"),
         MultiFieldPanel([FieldPanel("full_report"), FieldPanel("executive_summary")], "Documents"),
         FieldPanel("response"),
         InlinePanel("recommendations", label="Recommendations"),
     ]
-    search_fields = (
-        Page.search_fields
-        + SummaryMixin.summary_search_fields
-        + [
-            index.SearchField("subject", boost=2),
-            index.SearchField("body"),
-            index.SearchField("response"),
-            index.AutocompleteField("subject"),
-            index.FilterField("review_type"),
-            index.FilterField("published_on"),
-            index.RelatedFields("recommendations", [index.SearchField("text")]),
-        ]
-    )
+    search_fields = [
+        index.SearchField("subject", boost=2),
+        index.SearchField("body"),
+        index.SearchField("response"),
+        index.AutocompleteField("subject"),
+        index.FilterField("review_type"),
+        index.FilterField("published_on"),
+        index.RelatedFields("recommendations", [index.SearchField("text")]),
+    ]
     parent_page_types = ["reviews.ReviewLibraryPage"]
     subpage_types: list[str] = []
 
