@@ -6,7 +6,6 @@ from django.http import HttpResponse
 from django.utils import timezone
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Page
 from wagtail.search import index
 
 from portal.models import BasePage, SummaryMixin
@@ -22,7 +21,7 @@ class BulletinIndexPage(BasePage):
 
     intro = models.TextField(blank=True)
 
-    content_panels = Page.content_panels + [FieldPanel("intro")]
+    content_panels = [FieldPanel("intro")]
     parent_page_types = ["portal.HomePage"]
     subpage_types = ["bulletins.BulletinPage"]
     max_count = 1
@@ -49,14 +48,11 @@ class BulletinPage(SummaryMixin, BasePage):
     date = models.DateField("Issue date", default=timezone.localdate)
     body = StreamField(BulletinStreamBlock(), blank=True)
 
-    content_panels = Page.content_panels + [
+    content_panels = [
         FieldPanel("date"),
-        *SummaryMixin.summary_panels,
         FieldPanel("body"),
     ]
-    search_fields = (
-        Page.search_fields + SummaryMixin.summary_search_fields + [index.SearchField("body")]
-    )
+    search_fields = [index.SearchField("body")]
     parent_page_types = ["bulletins.BulletinIndexPage"]
     subpage_types: list[str] = []
 

@@ -2,7 +2,6 @@
 
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Page
 from wagtail.search import index
 
 from portal.models import BasePage, SummaryMixin
@@ -19,10 +18,8 @@ class ReportConcernPage(SummaryMixin, BasePage):
 
     body = StreamField(ConcernStreamBlock(), blank=True)
 
-    content_panels = Page.content_panels + SummaryMixin.summary_panels + [FieldPanel("body")]
-    search_fields = (
-        Page.search_fields + SummaryMixin.summary_search_fields + [index.SearchField("body")]
-    )
+    content_panels = [FieldPanel("body")]
+    search_fields = [index.SearchField("body")]
 
     parent_page_types = ["portal.HomePage"]
     subpage_types: list[str] = []

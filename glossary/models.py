@@ -6,7 +6,6 @@ from django.db import models
 from django.utils.text import slugify
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.fields import RichTextField
-from wagtail.models import Page
 from wagtail.search import index
 
 from portal.models import BasePage, SummaryMixin
@@ -87,10 +86,8 @@ class GlossaryPage(SummaryMixin, BasePage):
 
     intro = RichTextField(blank=True, features=["bold", "italic", "link"])
 
-    content_panels = Page.content_panels + [*SummaryMixin.summary_panels, FieldPanel("intro")]
-    search_fields = (
-        Page.search_fields + SummaryMixin.summary_search_fields + [index.SearchField("intro")]
-    )
+    content_panels = [FieldPanel("intro")]
+    search_fields = [index.SearchField("intro")]
     parent_page_types = ["portal.HomePage"]
     subpage_types: list[str] = []
     max_count = 1

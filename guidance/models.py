@@ -41,12 +41,11 @@ class GuidanceIndexPage(SummaryMixin, BasePage):
         Topic, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
 
-    content_panels = Page.content_panels + [
+    content_panels = [
         FieldPanel("intro"),
         FieldPanel("topic"),
-        *SummaryMixin.summary_panels,
     ]
-    search_fields = Page.search_fields + [index.SearchField("intro")]
+    search_fields = [index.SearchField("intro")]
     parent_page_types = ["portal.HomePage"]
     subpage_types = ["guidance.GuidancePage"]
 
@@ -96,12 +95,10 @@ class GuidancePage(FollowerNoticeMixin, SummaryMixin, BasePage):
     base_form_class = GuidancePageForm
     marks_glossary_terms = True  # its template marks glossary terms (the define_terms filter)
 
-    content_panels = Page.content_panels + [
-        *SummaryMixin.summary_panels,
+    content_panels = [
         FieldPanel("audience"),
         FieldPanel("body"),
         FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
-        *FollowerNoticeMixin.follower_panels,
     ]
     # The review dates are set by "Mark as reviewed" (guidance/review.py), never typed in.
     settings_panels = Page.settings_panels + [
@@ -118,11 +115,7 @@ class GuidancePage(FollowerNoticeMixin, SummaryMixin, BasePage):
             "Ownership and review",
         )
     ]
-    search_fields = (
-        Page.search_fields
-        + SummaryMixin.summary_search_fields
-        + [index.SearchField("body"), index.FilterField("audience")]
-    )
+    search_fields = [index.SearchField("body"), index.FilterField("audience")]
     parent_page_types = ["guidance.GuidanceIndexPage"]
     subpage_types: list[str] = []
 
@@ -141,7 +134,7 @@ class GuidancePage(FollowerNoticeMixin, SummaryMixin, BasePage):
 
     @property
     def is_overdue_for_review(self) -> bool:
-        return bool(self.next_review_due and self.next_review_due < timezone.localdate())
+        return self.review_state == "overdue"
 
     @property
     def review_state(self) -> str:
@@ -160,7 +153,6 @@ class GuidancePage(FollowerNoticeMixin, SummaryMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["today"] = timezone.localdate()
         context["related_pages"] = self.related_pages()
         return context
 
@@ -196,11 +188,11 @@ class QAPage(BasePage):
 
     intro = RichTextField(blank=True, features=["bold", "italic", "link"])
 
-    content_panels = Page.content_panels + [
+    content_panels = [
         FieldPanel("intro"),
         InlinePanel("questions", label="Questions and answers"),
     ]
-    search_fields = Page.search_fields + [
+    search_fields = [
         index.SearchField("intro"),
         index.RelatedFields(
             "questions", [index.SearchField("question"), index.SearchField("answer")]
@@ -315,8 +307,8 @@ class ResourcesPage(BasePage):
 
     intro = RichTextField(blank=True, features=["bold", "italic", "link"])
 
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    search_fields = Page.search_fields + [index.SearchField("intro")]
+    content_panels = [FieldPanel("intro")]
+    search_fields = [index.SearchField("intro")]
     parent_page_types = ["portal.HomePage"]
     subpage_types: list[str] = []
     max_count = 1

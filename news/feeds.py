@@ -37,11 +37,7 @@ class NewsFeed(Feed):
         return reverse("news_feed")
 
     def items(self):
-        return (
-            NewsArticlePage.objects.published()
-            .order_by("-date", "-pk")
-            .prefetch_related("topics")[:FEED_LENGTH]
-        )
+        return NewsArticlePage.objects.newest().prefetch_related("topics")[:FEED_LENGTH]
 
     def item_title(self, item: NewsArticlePage) -> str:
         return item.title

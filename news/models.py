@@ -6,7 +6,7 @@ from django.utils import timezone
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Page, PageManager
+from wagtail.models import PageManager
 from wagtail.search import index
 
 from portal.blocks import BaseStreamBlock
@@ -14,15 +14,14 @@ from portal.models import BasePage, SummaryMixin, Topic
 from portal.pagination import paginate, valid_choice
 from portal.query import PortalPageQuerySet
 
-LISTING_IMAGE_FILTER = "fill-480x270"
-
 
 class NewsArticleQuerySet(PortalPageQuerySet):
     def published(self):
         return super().published().filter(date__lte=timezone.localdate())
 
-    def for_listing(self):
-        return self.published().order_by("-date", "-pk").select_related("listing_image")
+    def newest(self):
+        """Published articles, newest first (the same day's by when they were added)."""
+        return self.published().order_by("-date", "-pk").defer_streamfields()
 
 
 class NewsIndexPage(BasePage):
@@ -30,7 +29,7 @@ class NewsIndexPage(BasePage):
 
     intro = models.TextField(blank=True)
 
-    content_panels = Page.content_panels + [FieldPanel("intro")]
+    content_panels = [FieldPanel("intro")]
     parent_page_types = ["portal.HomePage"]
     subpage_types = ["news.NewsArticlePage"]
     max_count = 1
@@ -40,7 +39,7 @@ class NewsIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        articles = NewsArticlePage.objects.child_of(self).for_listing()
+        articles = NewsArticlePage.objects.child_of(self).newest()
         topic_choices, year_choices = self.filter_options()
         topic = valid_choice(request.GET.get("topic"), topic_choices)
         year = valid_choice(request.GET.get("year"), year_choices)
@@ -54,7 +53,6 @@ class NewsIndexPage(BasePage):
             year_choices=year_choices,
             selected_topic=topic,
             selected_year=year,
-            listing_image_filter=LISTING_IMAGE_FILTER,
         )
         return context
 
@@ -99,18 +97,13 @@ class NewsArticlePage(SummaryMixin, BasePage):
 
     objects = PageManager.from_queryset(NewsArticleQuerySet)()
 
-    content_panels = Page.content_panels + [
+    content_panels = [
         FieldPanel("date"),
-        *SummaryMixin.summary_panels,
         FieldPanel("listing_image"),
         FieldPanel("body"),
         FieldPanel("topics"),
     ]
-    search_fields = (
-        Page.search_fields
-        + SummaryMixin.summary_search_fields
-        + [index.SearchField("body"), index.FilterField("date")]
-    )
+    search_fields = [index.SearchField("body"), index.FilterField("date")]
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types: list[str] = []
 

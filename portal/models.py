@@ -1,18 +1,15 @@
 """The home page, plain content pages, shared topics, site settings and page mixins."""
 
 from django.db import models
-from django.db.models import Q
-from django.http import Http404
 from django.utils.text import slugify
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page
 from wagtail.search import index
 
 from .blocks import BaseStreamBlock, TopTaskBlock
 from .phone_lines import ROLES, PhoneLineBlock
-from .query import alias_ancestor_exists, restricted_ancestor_exists
 
 
 class Topic(models.Model):
@@ -42,8 +39,8 @@ class SummaryMixin(models.Model):
         blank=True, max_length=400, help_text="One or two sentences shown in listings and search."
     )
 
-    summary_panels = [FieldPanel("summary")]
-    summary_search_fields = [index.SearchField("summary")]
+    opening_panels = [FieldPanel("summary")]
+    mixin_search_fields = [index.SearchField("summary")]
 
     class Meta:
         abstract = True
@@ -54,31 +51,41 @@ class SummaryMixin(models.Model):
 
 
 class BasePage(Page):
-    """Every public page type: shared routing, restriction checks and meta helpers."""
+    """Every public page type: panels and search fields composed from its mixins, meta helpers.
+
+    A page type lists only its own fields in `content_panels` and `search_fields`. Each mixin
+    among its bases brings its own: `opening_panels` (after the title), `closing_panels` (at
+    the end of the content tab) and `mixin_search_fields`.
+    """
 
     class Meta:
         abstract = True
 
-    def get_view_restrictions(self):
-        """The restrictions on this page and its ancestors, in one query.
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        mro = cls.__mro__
+        mixins = [base for base in mro[: mro.index(BasePage)] if not issubclass(base, Page)]
 
-        Alias pages take their source page's restrictions, as in Wagtail's own version.
-        """
-        if getattr(self, "_known_unrestricted", False):
-            return PageViewRestriction.objects.none()  # checked while routing: no query
-        if self.alias_of_id:
-            return super().get_view_restrictions()
-        paths = [self.path[:end] for end in range(self.steplen, len(self.path) + 1, self.steplen)]
-        sources = Page.objects.filter(path__in=paths, alias_of__isnull=False).values("alias_of")
-        return PageViewRestriction.objects.filter(Q(page__path__in=paths) | Q(page__in=sources))
+        def brought(name: str) -> list:
+            return [item for mixin in mixins for item in mixin.__dict__.get(name, [])]
+
+        if "content_panels" in cls.__dict__:
+            cls.content_panels = [
+                *Page.content_panels,
+                *brought("opening_panels"),
+                *cls.__dict__["content_panels"],
+                *brought("closing_panels"),
+            ]
+        if "search_fields" in cls.__dict__:
+            cls.search_fields = [
+                *Page.search_fields,
+                *brought("mixin_search_fields"),
+                *cls.__dict__["search_fields"],
+            ]
 
     @property
     def meta_description(self) -> str:
         return self.search_description
-
-    @property
-    def type_label(self) -> str:
-        return self._meta.verbose_name.capitalize()
 
 
 class HomePage(BasePage):
@@ -89,8 +96,8 @@ class HomePage(BasePage):
         [("task", TopTaskBlock())], blank=True, help_text="The links most readers come for."
     )
 
-    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("top_tasks")]
-    search_fields = Page.search_fields + [index.SearchField("intro")]
+    content_panels = [FieldPanel("intro"), FieldPanel("top_tasks")]
+    search_fields = [index.SearchField("intro")]
 
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [
@@ -113,42 +120,14 @@ class HomePage(BasePage):
     class Meta:
         verbose_name = "home page"
 
-    def route(self, request, path_components):
-        """Find the page for a URL in one query instead of one per level of the tree.
-
-        The deepest existing page along the path takes over, so routable pages still
-        receive the rest of the path and unknown paths still end in a 404.
-        """
-        if not path_components:
-            return super().route(request, path_components)
-        candidates = [
-            self.url_path + "/".join(path_components[:count]) + "/"
-            for count in range(1, len(path_components) + 1)
-        ]
-        found = (
-            Page.objects.filter(url_path__in=candidates, path__startswith=self.path)
-            .annotate(restricted=restricted_ancestor_exists(), under_alias=alias_ancestor_exists())
-            .order_by("-depth")
-            .first()
-        )
-        if found is None:
-            raise Http404
-        page = found.specific
-        # The view-restriction check that follows routing can skip its query when this
-        # lookup already showed no restriction (and no alias) on the page or above it.
-        page._known_unrestricted = not (found.restricted or found.under_alias)
-        return page.route(request, path_components[page.depth - self.depth :])
-
 
 class StandardPage(SummaryMixin, BasePage):
     """A plain page: about us, the accessibility statement, safer browsing advice."""
 
     body = StreamField(BaseStreamBlock(), blank=True)
 
-    content_panels = Page.content_panels + SummaryMixin.summary_panels + [FieldPanel("body")]
-    search_fields = (
-        Page.search_fields + SummaryMixin.summary_search_fields + [index.SearchField("body")]
-    )
+    content_panels = [FieldPanel("body")]
+    search_fields = [index.SearchField("body")]
 
     parent_page_types = ["portal.HomePage", "portal.StandardPage"]
     subpage_types = ["portal.StandardPage"]

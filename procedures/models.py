@@ -37,10 +37,8 @@ class ProceduresManualPage(RoutablePageMixin, SummaryMixin, BasePage):
 
     intro = RichTextField(blank=True, features=["bold", "italic", "link"])
 
-    content_panels = Page.content_panels + [*SummaryMixin.summary_panels, FieldPanel("intro")]
-    search_fields = (
-        Page.search_fields + SummaryMixin.summary_search_fields + [index.SearchField("intro")]
-    )
+    content_panels = [FieldPanel("intro")]
+    search_fields = [index.SearchField("intro")]
     parent_page_types = ["portal.HomePage"]
     subpage_types = ["procedures.ChapterPage"]
 
@@ -103,17 +101,14 @@ class ChapterPage(RoutablePageMixin, SummaryMixin, BasePage):
     base_form_class = ChapterPageForm
     marks_glossary_terms = True  # its text shows inline definitions (see glossary/purge.py)
 
-    content_panels = Page.content_panels + [
-        *SummaryMixin.summary_panels,
+    content_panels = [
         FieldPanel("body"),
         MultiFieldPanel(
             [FieldPanel("amendment_level"), FieldPanel("amendment_note")],
             "This change, for the amendments log",
         ),
     ]
-    search_fields = (
-        Page.search_fields + SummaryMixin.summary_search_fields + [index.SearchField("body")]
-    )
+    search_fields = [index.SearchField("body")]
     parent_page_types = ["procedures.ProceduresManualPage"]
     subpage_types: list[str] = []
 
@@ -251,16 +246,11 @@ class LevelsOfNeedPage(SummaryMixin, BasePage):
     intro = RichTextField(blank=True, features=["bold", "italic", "link", "ul"])
     levels = StreamField([("level", LevelBlock())], blank=True)
 
-    content_panels = Page.content_panels + [
-        *SummaryMixin.summary_panels,
+    content_panels = [
         FieldPanel("intro"),
         FieldPanel("levels"),
     ]
-    search_fields = (
-        Page.search_fields
-        + SummaryMixin.summary_search_fields
-        + [index.SearchField("intro"), index.SearchField("levels")]
-    )
+    search_fields = [index.SearchField("intro"), index.SearchField("levels")]
     parent_page_types = ["portal.HomePage"]
     subpage_types: list[str] = []
 
@@ -273,8 +263,8 @@ class PackPage(RoutablePageMixin, BasePage):
 
     intro = RichTextField(blank=True, features=["bold", "italic", "link"])
 
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    search_fields = Page.search_fields + [index.SearchField("intro")]
+    content_panels = [FieldPanel("intro")]
+    search_fields = [index.SearchField("intro")]
     parent_page_types = ["portal.HomePage"]
     subpage_types: list[str] = []
     max_count = 1

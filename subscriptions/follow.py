@@ -65,7 +65,7 @@ class FollowerNoticeMixin(models.Model):
         help_text="A short note for followers, for example: the referral steps have changed.",
     )
 
-    follower_panels = [
+    closing_panels = [
         MultiFieldPanel(
             [FieldPanel("notify_followers"), FieldPanel("follower_note")],
             "Tell followers about this change",

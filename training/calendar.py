@@ -2,12 +2,10 @@
 
 import datetime
 from collections.abc import Iterable
-from zoneinfo import ZoneInfo
 
 from django.utils import timezone
 from icalendar import Calendar, Event, vText
 
-LONDON = ZoneInfo("Europe/London")
 PRODUCT_ID = "-//Safeguarding Partnership Portal//Training//EN"
 
 
@@ -35,8 +33,8 @@ def calendar_for(events: Iterable, *, base_url: str, name: str = "Training & Eve
         entry = Event()
         entry.add("uid", f"training-event-{event.pk}@{host}")
         entry.add("dtstamp", stamp)
-        entry.add("dtstart", timezone.localtime(event.start, LONDON))
-        entry.add("dtend", timezone.localtime(event.end, LONDON))
+        entry.add("dtstart", timezone.localtime(event.start, timezone.get_default_timezone()))
+        entry.add("dtend", timezone.localtime(event.end, timezone.get_default_timezone()))
         entry.add("summary", event.title)
         description = event.summary or ""
         if event.joining_details:

@@ -7,7 +7,7 @@ from django.db.models import Count, Q
 from django.utils import timezone
 from wagtail.admin.ui.components import Component
 
-from .models import Booking, TrainingEventPage
+from .models import Booking, TrainingEventPage, holds_place_q
 
 # Events starting within this many days with free places and people waiting are flagged.
 FLAG_WITHIN_DAYS = 7
@@ -27,10 +27,11 @@ def upcoming_event_summaries(
 ) -> tuple[list[EventSummary], int]:
     """The next `limit` events with their counts, and how many more are upcoming (two queries)."""
     now = now or timezone.now()
-    events = TrainingEventPage.objects.upcoming().annotate(
+    upcoming = TrainingEventPage.objects.upcoming()  # checks view restrictions once
+    events = upcoming.annotate(
         confirmed_count=Count("bookings", filter=Q(bookings__status=Booking.Status.CONFIRMED)),
         waiting_count=Count("bookings", filter=Q(bookings__status=Booking.Status.WAITING)),
-        holding_count=Count("bookings", filter=Q(bookings__status__in=Booking.HOLDING_PLACE)),
+        holding_count=Count("bookings", filter=holds_place_q(prefix="bookings__")),
     )
     flag_before = now + datetime.timedelta(days=FLAG_WITHIN_DAYS)
     summaries = []
@@ -47,7 +48,7 @@ def upcoming_event_summaries(
         )
     more = 0
     if len(summaries) == limit:
-        more = max(TrainingEventPage.objects.upcoming().count() - limit, 0)
+        more = max(upcoming.count() - limit, 0)
     return summaries, more
 
 

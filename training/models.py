@@ -1,6 +1,7 @@
 """Training and events: an index page and one page per event."""
 
 import datetime
+from urllib.parse import urljoin
 
 from django import forms
 from django.core import signing
@@ -13,15 +14,33 @@ from django.utils import dateformat, timezone
 from django.utils.crypto import constant_time_compare
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Page, PageManager
+from wagtail.models import PageManager
 from wagtail.search import index
 
 from portal.blocks import BaseStreamBlock
 from portal.models import BasePage, SummaryMixin, Topic
 from portal.pagination import paginate, valid_choice
 from portal.query import PortalPageQuerySet
+
+from .forms import BookingForm
+
+
+def holds_place_q(*, prefix: str = "") -> Q:
+    """Bookings that use up one of the event's places (`prefix` for a lookup through a relation)."""
+    return Q(**{f"{prefix}status__in": Booking.HOLDING_PLACE})
+
+
+class BookingState:
+    """What the booking area of an event page shows; worked out by `TrainingEventPage`."""
+
+    OPEN = "open"  # places left: the form books a place
+    WAITING_LIST = "waiting_list"  # full: the form joins the waiting list
+    PAST = "past"
+    NOT_OPEN = "not_open"  # staff have not opened booking
+    CLOSED = "closed"  # the closing time before the start has passed
+
+    TAKING_BOOKINGS = (OPEN, WAITING_LIST)
 
 
 class TrainingEventQuerySet(PortalPageQuerySet):
@@ -34,9 +53,7 @@ class TrainingEventQuerySet(PortalPageQuerySet):
     def with_places_held(self):
         """Each event annotated with `places_held`: bookings using up a place (in the query)."""
         return self.annotate(
-            places_held=models.Count(
-                "bookings", filter=Q(bookings__status__in=Booking.HOLDING_PLACE)
-            )
+            places_held=models.Count("bookings", filter=holds_place_q(prefix="bookings__"))
         )
 
 
@@ -45,7 +62,7 @@ class TrainingIndexPage(BasePage):
 
     intro = models.TextField(blank=True)
 
-    content_panels = Page.content_panels + [FieldPanel("intro")]
+    content_panels = [FieldPanel("intro")]
     parent_page_types = ["portal.HomePage"]
     subpage_types = ["training.TrainingEventPage"]
     max_count = 1
@@ -84,7 +101,7 @@ def parse_month(value: str | None) -> datetime.date | None:
         return None
 
 
-class TrainingEventPage(RoutablePageMixin, SummaryMixin, BasePage):
+class TrainingEventPage(SummaryMixin, BasePage):
     """A course, conference or e-learning module practitioners can attend and book a place on."""
 
     FORMAT_CHOICES = [
@@ -122,8 +139,7 @@ class TrainingEventPage(RoutablePageMixin, SummaryMixin, BasePage):
 
     objects = PageManager.from_queryset(TrainingEventQuerySet)()
 
-    content_panels = Page.content_panels + [
-        *SummaryMixin.summary_panels,
+    content_panels = [
         MultiFieldPanel(
             [FieldRowPanel([FieldPanel("start"), FieldPanel("end")]), FieldPanel("event_format")],
             "When and how",
@@ -144,16 +160,12 @@ class TrainingEventPage(RoutablePageMixin, SummaryMixin, BasePage):
         FieldPanel("body"),
         FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
     ]
-    search_fields = (
-        Page.search_fields
-        + SummaryMixin.summary_search_fields
-        + [
-            index.SearchField("body"),
-            index.SearchField("audience"),
-            index.FilterField("start"),
-            index.FilterField("event_format"),
-        ]
-    )
+    search_fields = [
+        index.SearchField("body"),
+        index.SearchField("audience"),
+        index.FilterField("start"),
+        index.FilterField("event_format"),
+    ]
     parent_page_types = ["training.TrainingIndexPage"]
     subpage_types: list[str] = []
 
@@ -167,7 +179,7 @@ class TrainingEventPage(RoutablePageMixin, SummaryMixin, BasePage):
         if self.start and self.end and self.end < self.start:
             raise ValidationError({"end": "The event cannot end before it starts."})
         if self.pk and self.capacity is not None:
-            taken = self.bookings.filter(status__in=Booking.HOLDING_PLACE).count()
+            taken = self.bookings.filter(holds_place_q()).count()
             if self.capacity < taken:
                 raise ValidationError(
                     {
@@ -218,41 +230,41 @@ class TrainingEventPage(RoutablePageMixin, SummaryMixin, BasePage):
         counts.update(dict(rows))
         return counts
 
+    @property
+    def places_left(self) -> int:
+        """Places not yet held by anyone: from `with_places_held()`, or one query without it."""
+        held = getattr(self, "places_held", None)
+        if held is None:
+            held = self.bookings.filter(holds_place_q()).count()
+        return max(self.capacity - held, 0)
+
+    def booking_state(self, *, places_left: int | None = None, closed_now: bool = False) -> str:
+        """The `BookingState` the page shows; `closed_now` when a booking just found it closed."""
+        if self.is_booking_open and not closed_now:
+            left = self.places_left if places_left is None else places_left
+            return BookingState.OPEN if left > 0 else BookingState.WAITING_LIST
+        if self.is_past:
+            return BookingState.PAST
+        if not self.booking_open:
+            return BookingState.NOT_OPEN
+        return BookingState.CLOSED
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        places_left = None
         if self.is_booking_open:
-            from .forms import BookingForm
-            from .services import places_left
-
-            context.setdefault("places_left", places_left(event=self))
+            places_left = context.setdefault("places_left", self.places_left)
             context.setdefault("booking_form", BookingForm())
+        context.setdefault("booking_state", self.booking_state(places_left=places_left))
         return context
 
     def cache_dependent_urls(self) -> list[str]:
         """Addresses that show this event besides its page, purged with it."""
         return [reverse("training_event_ics", kwargs={"pk": self.pk})]
 
-    @path("")
-    def event(self, request):
-        return self.render(request)
-
-    @path("book/")
-    def book(self, request):
-        from .views import book
-
-        return book(request, event=self)
-
-    @path("book/<str:status>/")
-    def booking_result(self, request, status: str):
-        from .views import booking_result
-
-        return booking_result(request, event=self, status=status)
-
-    @path("cancel/<str:token>/")
-    def cancel(self, request, token: str):
-        from .views import cancel
-
-        return cancel(request, event=self, token=token)
+    def booking_url(self, name: str, **kwargs) -> str:
+        """The address of one of the event's booking endpoints (`training/urls.py`)."""
+        return reverse(f"training_event_{name}", kwargs={"slug": self.slug, **kwargs})
 
 
 CANCEL_SALT = "training.booking.cancel"
@@ -346,5 +358,5 @@ class Booking(models.Model):
     @property
     def cancel_url(self) -> str:
         """The private link, with the site's address, that lets this person cancel."""
-        route = self.event.reverse_subpage("cancel", args=[self.cancel_token])
-        return self.event.get_full_url() + route
+        route = self.event.booking_url("cancel", token=self.cancel_token)
+        return urljoin(self.event.get_full_url(), route)

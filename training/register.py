@@ -8,7 +8,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone
 from weasyprint import CSS, HTML
 
-from .models import Booking, TrainingEventPage
+from .models import Booking, TrainingEventPage, holds_place_q
 
 STYLESHEET = "training/register.css"
 
@@ -16,7 +16,7 @@ STYLESHEET = "training/register.css"
 def register_bookings(event: TrainingEventPage):
     """Everyone holding a place on the event (confirmed, or already marked), by name."""
     return (
-        Booking.objects.filter(event=event, status__in=Booking.HOLDING_PLACE)
+        Booking.objects.filter(holds_place_q(), event=event)
         .only("pk", "name", "organisation", "role", "status", "event_id")
         .order_by("name", "pk")
     )

@@ -23,7 +23,7 @@ from django_tasks import task
 from caching.purge import purge_page
 
 from .calendar import calendar_for
-from .models import Booking, TrainingEventPage
+from .models import Booking, TrainingEventPage, holds_place_q
 
 logger = logging.getLogger(__name__)
 
@@ -71,12 +71,6 @@ class BookingRequestResult:
 DETAILS_RESEND_INTERVAL = datetime.timedelta(minutes=15)
 
 
-def places_left(*, event: TrainingEventPage) -> int:
-    """Places not yet held by anyone (one query)."""
-    taken = Booking.objects.filter(event=event, status__in=Booking.HOLDING_PLACE).count()
-    return max(event.capacity - taken, 0)
-
-
 def _lock_event(event: TrainingEventPage) -> TrainingEventPage:
     """The event's row, locked until the transaction ends, with its current capacity."""
     return (
@@ -88,7 +82,7 @@ def _lock_event(event: TrainingEventPage) -> TrainingEventPage:
 
 def _fill_free_places(locked: TrainingEventPage) -> list[Booking]:
     """Promote people from the waiting list, in the order they joined, into free places."""
-    free = places_left(event=locked)
+    free = locked.places_left
     if free <= 0:
         return []
     promoted = list(
@@ -122,7 +116,7 @@ def book_place(
     email = email.strip()
     current = Booking.objects.filter(event=locked).exclude(status=Booking.Status.CANCELLED)
     counts = current.aggregate(
-        holding=Count("pk", filter=Q(status__in=Booking.HOLDING_PLACE)),
+        holding=Count("pk", filter=holds_place_q()),
         waiting=Count("pk", filter=Q(status=Booking.Status.WAITING)),
         same_email=Count("pk", filter=Q(email__iexact=email)),
     )
@@ -193,7 +187,7 @@ def _answer_repeat_request(*, event: TrainingEventPage, email: str) -> BookingRe
         raise BookingClosed("Booking for this event has closed.")
     current = Booking.objects.filter(event=locked).exclude(status=Booking.Status.CANCELLED)
     counts = current.aggregate(
-        holding=Count("pk", filter=Q(status__in=Booking.HOLDING_PLACE)),
+        holding=Count("pk", filter=holds_place_q()),
         waiting=Count("pk", filter=Q(status=Booking.Status.WAITING)),
     )
     # A new booking would take a place only if one were left after everyone waiting.
@@ -239,7 +233,7 @@ def promote_from_waiting_list(*, booking: Booking) -> Booking:
     booking = Booking.objects.select_related("event").get(pk=booking.pk)
     if booking.status != Booking.Status.WAITING:
         raise InvalidStatusChange("Only someone on the waiting list can be moved off it.")
-    if places_left(event=locked) <= 0:
+    if locked.places_left <= 0:
         raise NoPlacesLeft("The event is full: raise its capacity or cancel a booking first.")
     booking.status = Booking.Status.CONFIRMED
     booking.save(update_fields=["status", "updated"])

@@ -2,13 +2,11 @@
 
 import re
 from decimal import Decimal, InvalidOperation
-from zoneinfo import ZoneInfo
 
 from django.utils import timezone
 
 from .calendar import event_location
 
-LONDON = ZoneInfo("Europe/London")
 SCHEMA = "https://schema.org/"
 ATTENDANCE_MODES = {
     "face_to_face": "OfflineEventAttendanceMode",
@@ -55,8 +53,8 @@ def event_structured_data(
         "@type": "Event",
         "name": event.title,
         "description": event.summary or event.search_description,
-        "startDate": timezone.localtime(event.start, LONDON).isoformat(),
-        "endDate": timezone.localtime(event.end, LONDON).isoformat(),
+        "startDate": timezone.localtime(event.start, timezone.get_default_timezone()).isoformat(),
+        "endDate": timezone.localtime(event.end, timezone.get_default_timezone()).isoformat(),
         "eventAttendanceMode": SCHEMA + mode,
         "eventStatus": SCHEMA + "EventScheduled",
         "location": locations[mode],

@@ -10,3 +10,14 @@ urlpatterns = [
 urlpatterns += [
     path("events/<id:pk>/booking.json", views.booking_state, name="training_booking_state"),
 ]
+
+# An event's booking addresses, under its page's own address (the index page is /training/).
+urlpatterns += [
+    path("<slug:slug>/book/", views.book, name="training_event_book"),
+    path(
+        "<slug:slug>/book/<slug:status>/",
+        views.booking_result,
+        name="training_event_booking_result",
+    ),
+    path("<slug:slug>/cancel/<slug:token>/", views.cancel, name="training_event_cancel"),
+]

@@ -1,4 +1,8 @@
-"""Thin views behind the event page's booking routes: validate, call a service, render."""
+"""Thin views behind an event page's booking addresses: validate, call a service, render.
+
+The addresses sit under the event page's own (`/training/<event>/book/`) and are plain Django
+URLs (`training/urls.py`), so the page model knows nothing of these views.
+"""
 
 from django.conf import settings
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
@@ -37,7 +41,24 @@ def rate_limited(request: HttpRequest) -> bool:
     )
 
 
-def book(request: HttpRequest, *, event: TrainingEventPage) -> HttpResponse:
+def public_event(slug: str) -> TrainingEventPage:
+    """The live, public event with this address, or a 404."""
+    return get_object_or_404(TrainingEventPage.objects.live().public(), slug=slug)
+
+
+def render_event(
+    request: HttpRequest, event: TrainingEventPage, *, template: str | None = None, **overrides
+) -> TemplateResponse:
+    """The event page (or another template with its context), with some context replaced."""
+    context = event.get_context(request)
+    if overrides.pop("booking_closed_now", False):
+        overrides["booking_state"] = event.booking_state(closed_now=True)
+    context.update(overrides)
+    return TemplateResponse(request, template or event.get_template(request), context)
+
+
+def book(request: HttpRequest, slug: str) -> HttpResponse:
+    event = public_event(slug)
     if request.method != "POST":
         return HttpResponseRedirect(event.url)
     if rate_limited(request):
@@ -45,7 +66,7 @@ def book(request: HttpRequest, *, event: TrainingEventPage) -> HttpResponse:
             request, "training/booking_rate_limited.html", {"page": event}, status=429
         )
     if not event.is_booking_open:
-        return event.render(request, context_overrides={"booking_closed_now": True})
+        return render_event(request, event, booking_closed_now=True)
     form = BookingForm(request.POST)
     if form.is_valid():
         data = form.cleaned_data
@@ -60,29 +81,28 @@ def book(request: HttpRequest, *, event: TrainingEventPage) -> HttpResponse:
                 consent=data["consent"],
             )
         except services.BookingClosed:
-            return event.render(request, context_overrides={"booking_closed_now": True})
+            return render_event(request, event, booking_closed_now=True)
         # Post/redirect/get: a refresh of the result page sends nothing again. The page says
         # the same whether or not the address already had a booking.
-        route = event.reverse_subpage("booking_result", args=[result.status])
-        return HttpResponseSeeOther(event.url + route)
+        return HttpResponseSeeOther(event.booking_url("booking_result", status=result.status))
     if form.caught_by_honeypot:
         form.data = form.data.copy()
         form.data["website"] = ""
-    return event.render(request, context_overrides={"booking_form": form})
+    return render_event(request, event, booking_form=form)
 
 
-def booking_result(request: HttpRequest, *, event: TrainingEventPage, status: str) -> HttpResponse:
+def booking_result(request: HttpRequest, slug: str, status: str) -> HttpResponse:
     """The page a booking redirects to: the same for everyone, so it can be cached."""
+    event = public_event(slug)
     if status not in RESULT_STATUSES:
         raise Http404("No such booking result.")
     if request.method not in ("GET", "HEAD") or event.is_past:
         return HttpResponseRedirect(event.url)
-    return event.render(
-        request, template="training/booking_result.html", context_overrides={"status": status}
-    )
+    return render_event(request, event, template="training/booking_result.html", status=status)
 
 
-def cancel(request: HttpRequest, *, event: TrainingEventPage, token: str) -> HttpResponse:
+def cancel(request: HttpRequest, slug: str, token: str) -> HttpResponse:
+    event = public_event(slug)
     booking_pk = Booking.pk_from_cancel_token(token)
     booking = Booking.objects.filter(pk=booking_pk, event=event).first() if booking_pk else None
     if booking is None or booking.anonymised:
@@ -119,6 +139,6 @@ def booking_state(request: HttpRequest, pk: int) -> JsonResponse:
         {
             "bookingOpen": True,
             "csrfToken": get_token(request),
-            "placesLeft": services.places_left(event=event),
+            "placesLeft": event.places_left,
         }
     )

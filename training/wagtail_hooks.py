@@ -15,7 +15,6 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
-from django.utils.http import url_has_allowed_host_and_scheme
 from wagtail import hooks
 from wagtail.admin.ui.menus import MenuItem
 from wagtail.admin.ui.tables import BulkActionsCheckboxColumn, Column
@@ -25,6 +24,7 @@ from wagtail.log_actions import LogFormatter
 from wagtail.permission_policies import ModelPermissionPolicy
 
 from portal.exports import SafeSpreadsheetExportMixin
+from portal.redirects import safe_next_url
 
 from . import services
 from .admin_views import email_attendees_view
@@ -247,9 +247,7 @@ class BookingViewSet(ModelViewSet):
         booking = get_object_or_404(Booking.objects.select_related("event"), pk=pk)
         label, question, statuses = ACTIONS[action]
         index_url = reverse(self.get_url_name("index")) + f"?event={booking.event_id}"
-        next_url = request.POST.get("next") or request.GET.get("next") or ""
-        if not url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()}):
-            next_url = ""
+        next_url = safe_next_url(request)
         if request.method == "POST":
             try:
                 messages.success(request, run_action(action, booking))

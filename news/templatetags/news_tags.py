@@ -8,4 +8,4 @@ register = template.Library()
 @register.simple_tag
 def latest_news(count: int = 2):
     """The newest published articles, for the home page and the sidebar."""
-    return list(NewsArticlePage.objects.published().order_by("-date", "-pk")[:count])
+    return list(NewsArticlePage.objects.newest()[:count])

@@ -69,7 +69,6 @@ INSTALLED_APPS = [
     "procedures",
     "glossary",
     "concerns",
-    "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.search_promotions",

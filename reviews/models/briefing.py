@@ -6,7 +6,7 @@ from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
-from wagtail.models import Page, PageManager
+from wagtail.models import PageManager
 from wagtail.search import index
 
 from portal.models import BasePage, SummaryMixin, Topic
@@ -50,17 +50,12 @@ class BriefingPage(RoutablePageMixin, SummaryMixin, BasePage):
 
     objects = PageManager.from_queryset(PortalPageQuerySet)()
 
-    content_panels = Page.content_panels + [
-        *SummaryMixin.summary_panels,
+    content_panels = [
         FieldPanel("review"),
         FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
         *[FieldPanel(name) for name, _label in BRIEFING_SECTIONS],
     ]
-    search_fields = (
-        Page.search_fields
-        + SummaryMixin.summary_search_fields
-        + [index.SearchField(name) for name, _label in BRIEFING_SECTIONS]
-    )
+    search_fields = [index.SearchField(name) for name, _label in BRIEFING_SECTIONS]
     parent_page_types = ["reviews.ReviewLibraryPage"]
     subpage_types: list[str] = []
 

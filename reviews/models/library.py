@@ -5,7 +5,6 @@ from django.db.models.functions import ExtractYear
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
-from wagtail.models import Page
 from wagtail.search import index
 
 from portal.models import BasePage, Topic
@@ -57,8 +56,8 @@ class ReviewLibraryPage(RoutablePageMixin, BasePage):
 
     intro = RichTextField(blank=True, features=["bold", "italic", "link"])
 
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    search_fields = Page.search_fields + [index.SearchField("intro")]
+    content_panels = [FieldPanel("intro")]
+    search_fields = [index.SearchField("intro")]
     parent_page_types = ["portal.HomePage"]
     subpage_types = ["reviews.ReviewPage", "reviews.BriefingPage"]
     max_count = 1

@@ -13,7 +13,7 @@ from wagtail.models import Orderable, Page, PageManager
 from wagtail.search import index
 
 from portal.models import BasePage, SummaryMixin, Topic
-from portal.query import PortalPageQuerySet, restricted_ancestor_exists
+from portal.query import PortalPageQuerySet
 
 RICH_FEATURES = ["bold", "italic", "link", "ul", "ol", "document-link"]
 
@@ -73,7 +73,7 @@ class ReviewPage(SummaryMixin, BasePage):
 
     objects = PageManager.from_queryset(PortalPageQuerySet)()
 
-    content_panels = Page.content_panels + [
+    content_panels = [
         MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("review_type"), FieldPanel("subject")]),
@@ -82,25 +82,20 @@ class ReviewPage(SummaryMixin, BasePage):
             ],
             "The review",
         ),
-        *SummaryMixin.summary_panels,
         FieldPanel("body"),
         MultiFieldPanel([FieldPanel("full_report"), FieldPanel("executive_summary")], "Documents"),
         FieldPanel("response"),
         InlinePanel("recommendations", label="Recommendations"),
     ]
-    search_fields = (
-        Page.search_fields
-        + SummaryMixin.summary_search_fields
-        + [
-            index.SearchField("subject", boost=2),
-            index.SearchField("body"),
-            index.SearchField("response"),
-            index.AutocompleteField("subject"),
-            index.FilterField("review_type"),
-            index.FilterField("published_on"),
-            index.RelatedFields("recommendations", [index.SearchField("text")]),
-        ]
-    )
+    search_fields = [
+        index.SearchField("subject", boost=2),
+        index.SearchField("body"),
+        index.SearchField("response"),
+        index.AutocompleteField("subject"),
+        index.FilterField("review_type"),
+        index.FilterField("published_on"),
+        index.RelatedFields("recommendations", [index.SearchField("text")]),
+    ]
     parent_page_types = ["reviews.ReviewLibraryPage"]
     subpage_types: list[str] = []
 
@@ -146,7 +141,7 @@ class ReviewPage(SummaryMixin, BasePage):
         ids = {pk for item in recommendations for pk in item.linked_page_ids()}
         pages = (
             Page.objects.live()
-            .exclude(restricted_ancestor_exists())
+            .public()
             .filter(Q(pk__in=ids) | Q(briefingpage__review=self))
             .annotate(briefing_of=F("briefingpage__review_id"))
             .only("id", "title", "url_path", "path", "depth", "first_published_at")

@@ -3,12 +3,11 @@
 import datetime
 import itertools
 
-from django.conf import settings
 from django.utils import timezone
-from wagtail.coreutils import get_supported_content_language_variant
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Site
 
 from portal.models import HomePage
+from portal.tree import tree_root
 from training.models import TrainingEventPage, TrainingIndexPage
 
 _numbers = itertools.count(1)
@@ -18,10 +17,7 @@ def ensure_training_site() -> None:
     """A home page, site and training index, when a flush has left none (transactional tests)."""
     if TrainingIndexPage.objects.exists():
         return
-    Locale.objects.get_or_create(
-        language_code=get_supported_content_language_variant(settings.LANGUAGE_CODE)
-    )
-    root = Page.get_first_root_node() or Page.add_root(instance=Page(title="Root", slug="root"))
+    root = tree_root()
     home = HomePage(title="Home", slug="home")
     root.add_child(instance=home)
     Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True)

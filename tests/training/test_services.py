@@ -19,10 +19,10 @@ def book(event, number, **overrides):
 
 def test_places_are_confirmed_until_full_then_people_wait(make_event):
     event = make_event(capacity=2)
-    assert services.places_left(event=event) == 2
+    assert event.places_left == 2
     statuses = [book(event, number).status for number in range(1, 5)]
     assert statuses == ["confirmed", "confirmed", "waiting", "waiting"]
-    assert services.places_left(event=event) == 0
+    assert event.places_left == 0
     assert event.booking_counts["confirmed"] == 2
     assert event.booking_counts["waiting"] == 2
 
@@ -111,7 +111,7 @@ def test_cancelling_twice_or_from_the_waiting_list_promotes_nobody(make_event):
     book(event, 3)
     assert services.cancel_booking(booking=waiting).promoted == []
     assert services.cancel_booking(booking=waiting).promoted == []
-    assert services.places_left(event=event) == 0
+    assert event.places_left == 0
 
 
 def test_staff_can_promote_out_of_turn_only_into_a_free_place(make_event, send_emails):
@@ -149,7 +149,7 @@ def test_attendance_keeps_the_place_and_blocks_cancelling(make_event):
     waiting = book(event, 3)
     assert services.mark_attendance(booking=came, attended=True).status == "attended"
     assert services.mark_attendance(booking=absent, attended=False).status == "no_show"
-    assert services.places_left(event=event) == 0
+    assert event.places_left == 0
     with pytest.raises(services.InvalidStatusChange):
         services.cancel_booking(booking=came)
     with pytest.raises(services.InvalidStatusChange):

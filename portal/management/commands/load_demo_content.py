@@ -3,7 +3,6 @@
 import datetime
 import io
 from urllib.parse import urlsplit
-from zoneinfo import ZoneInfo
 
 from django.conf import settings as django_settings
 from django.contrib.auth import get_user_model
@@ -14,10 +13,9 @@ from django.core.management.base import BaseCommand, CommandParser
 from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
-from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Collection, Locale, Page, Site
+from wagtail.models import Page, Site
 
 from bulletins import demo as bulletins_demo
 from concerns import demo as concerns_demo
@@ -36,11 +34,10 @@ from portal.demo import content, more_content
 from portal.demo.logos import draw_banner, draw_document_pdf, draw_logo
 from portal.editorial import EDITORS, setup_approval_workflow, setup_editorial_groups
 from portal.models import HomePage, SiteSettings, StandardPage, Synonym, Topic
+from portal.tree import tree_root
 from procedures import demo as procedures_demo
 from reviews import demo as reviews_demo
 from training.models import Booking, TrainingEventPage, TrainingIndexPage
-
-LONDON = ZoneInfo("Europe/London")
 
 
 class Command(BaseCommand):
@@ -115,7 +112,9 @@ class DemoLoader:
 
     def at(self, days: int, hour: int, minute: int = 0) -> datetime.datetime:
         day = self.today + datetime.timedelta(days=days)
-        return datetime.datetime(day.year, day.month, day.day, hour, minute, tzinfo=LONDON)
+        return datetime.datetime(
+            day.year, day.month, day.day, hour, minute, tzinfo=timezone.get_default_timezone()
+        )
 
     # the site ------------------------------------------------------------------------
 
@@ -168,7 +167,7 @@ class DemoLoader:
             home.save_revision().publish()
 
     def home(self) -> HomePage:
-        root = self.tree_root()
+        root = tree_root()
         home = HomePage.objects.first()
         if home is None:
             # Replace the placeholder page Wagtail's migrations create.
@@ -202,18 +201,6 @@ class DemoLoader:
         if changed:
             site.save()
         return home
-
-    @staticmethod
-    def tree_root() -> Page:
-        """The tree's root page, made again if the database was emptied (as tests do)."""
-        root = Page.get_first_root_node()
-        if root is None:
-            language = get_supported_content_language_variant(django_settings.LANGUAGE_CODE)
-            locale, _ = Locale.objects.get_or_create(language_code=language)
-            root = Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
-        if Collection.get_first_root_node() is None:
-            Collection.add_root(name="Root")
-        return root
 
     def settings(self, home: HomePage) -> None:
         site = Site.objects.get(root_page=home)
