@@ -13,7 +13,7 @@ from wagtail.models import Orderable, Page, PageManager
 from wagtail.search import index
 
 from portal.models import BasePage, SummaryMixin, Topic
-from portal.query import PortalPageQuerySet
+from portal.query import PortalPageQuerySet, restricted_ancestor_exists
 
 RICH_FEATURES = ["bold", "italic", "link", "ul", "ol", "document-link"]
 
@@ -141,7 +141,7 @@ class ReviewPage(SummaryMixin, BasePage):
         ids = {pk for item in recommendations for pk in item.linked_page_ids()}
         pages = (
             Page.objects.live()
-            .public()
+            .exclude(restricted_ancestor_exists())
             .filter(Q(pk__in=ids) | Q(briefingpage__review=self))
             .annotate(briefing_of=F("briefingpage__review_id"))
             .only("id", "title", "url_path", "path", "depth", "first_published_at")
