@@ -10,7 +10,6 @@ import os
 import secrets
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import tempfile
@@ -20,71 +19,24 @@ import urllib.parse
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .stack_parts import (  # noqa: F401 (part of this module's interface)
+    VARNISHD,
+    StackError,
+    can_install,
+    ensure_varnish,
+    free_port,
+    hide_password,
+    port_open,
+    redis_answers,
+    wait_for_port,
+)
+
 BASE_DIR = Path(__file__).resolve().parent.parent
-VARNISHD = "/usr/sbin/varnishd"
 VCL_DIR = BASE_DIR / "deploy" / "varnish"
 OFFLINE_PAGE = BASE_DIR / "templates" / "503.html"
 # Scheduled jobs: (management command, seconds between runs). deploy/cron has the same.
 JOBS = [("publish_scheduled", 60), ("purge_old_bookings", 24 * 3600)]
 OPTIONAL_JOBS = [("send_review_reminders", 24 * 3600)]
-
-
-class StackError(RuntimeError):
-    pass
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def port_open(port: int, host: str = "127.0.0.1") -> bool:
-    try:
-        with socket.create_connection((host, port), timeout=0.5):
-            return True
-    except OSError:
-        return False
-
-
-def wait_for_port(port: int, timeout: float = 60.0, host: str = "127.0.0.1") -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if port_open(port, host):
-            return
-        time.sleep(0.1)
-    raise StackError(f"nothing answered on {host}:{port} within {timeout:.0f}s")
-
-
-def can_install() -> list[str] | None:
-    """The prefix to run apt-get as root (empty when root), or None when we cannot."""
-    if os.geteuid() == 0:
-        return []
-    sudo = shutil.which("sudo")
-    if sudo and subprocess.run([sudo, "-n", "true"], capture_output=True).returncode == 0:  # noqa: S603
-        return [sudo, "-n"]
-    return None
-
-
-def ensure_varnish(log=print) -> None:
-    if os.access(VARNISHD, os.X_OK):
-        return
-    prefix = can_install()
-    if prefix is None or not shutil.which("apt-get"):
-        raise StackError("varnishd is missing: install Debian's varnish (apt-get install varnish)")
-    log("Installing varnish with apt-get...")
-    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
-    subprocess.run([*prefix, "apt-get", "install", "-y", "varnish"], env=env, check=True)  # noqa: S603
-
-
-def redis_answers(url: str) -> bool:
-    parts = urllib.parse.urlsplit(url)
-    try:
-        with socket.create_connection((parts.hostname or "127.0.0.1", parts.port or 6379), 1) as s:
-            s.sendall(b"PING\r\n")
-            return s.recv(16).startswith(b"+PONG")
-    except OSError:
-        return False
 
 
 @dataclass
@@ -132,9 +84,7 @@ class Stack:
             "SITE_URL": os.environ.get("SITE_URL", f"http://localhost:{self.port}"),
             "WAGTAILADMIN_BASE_URL": os.environ.get("WAGTAILADMIN_BASE_URL", self.url),
             "STATIC_ROOT": os.environ.get("STATIC_ROOT", str(BASE_DIR / "staticfiles")),
-            # On one machine the app nodes serve uploaded images (never documents) and Varnish
-            # keeps them for a year; on several, a web server in front of shared media storage
-            # does (see the README's deployment section) and this is set to 0.
+            # One machine: the nodes serve uploaded images (never documents); see the README.
             "SERVE_MEDIA": os.environ.get("SERVE_MEDIA", "1"),
             "EMAIL_BACKEND": os.environ.get(
                 "EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend"
@@ -348,7 +298,7 @@ class Stack:
         ]
         lines += [
             f"Redis                         {self.redis_url}",
-            f"Database                      {_hide_password(self.database_url)}",
+            f"Database                      {hide_password(self.database_url)}",
             "Task worker                   manage.py db_worker" if self.worker else "",
             "Scheduled jobs                " + ", ".join(n for n, _ in JOBS)
             if self.scheduler
@@ -387,14 +337,6 @@ class Stack:
             if part == name and process.poll() is None:
                 process.terminate()
                 process.wait(timeout=15)
-
-
-def _hide_password(url: str) -> str:
-    parts = urllib.parse.urlsplit(url)
-    if parts.password:
-        netloc = parts.netloc.replace(f":{parts.password}@", ":***@")
-        return urllib.parse.urlunsplit(parts._replace(netloc=netloc))
-    return url
 
 
 EMPTY_CHECK = (
