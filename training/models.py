@@ -242,6 +242,12 @@ class TrainingEventPage(RoutablePageMixin, SummaryMixin, BasePage):
 
         return book(request, event=self)
 
+    @path("booking-form/")
+    def booking_page(self, request):
+        from .views import booking_page
+
+        return booking_page(request, event=self)
+
     @path("book/<str:status>/")
     def booking_result(self, request, status: str):
         from .views import booking_result

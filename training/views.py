@@ -71,6 +71,20 @@ def book(request: HttpRequest, *, event: TrainingEventPage) -> HttpResponse:
     return event.render(request, context_overrides={"booking_form": form})
 
 
+@never_cache
+def booking_page(request: HttpRequest, *, event: TrainingEventPage) -> HttpResponse:
+    """The booking form on a page of its own, for readers without JavaScript.
+
+    The event page is cached and cookie-free, so its form only gets a CSRF token from
+    booking.js. This page is never cached (``private, no-store``): it carries the token and
+    sets the CSRF cookie itself, and posts to the same booking address as the event page."""
+    if request.method not in ("GET", "HEAD") or not event.is_booking_open:
+        return HttpResponseRedirect(event.url)
+    return event.render(
+        request, template="training/booking_page.html", context_overrides={"with_csrf_token": True}
+    )
+
+
 def booking_result(request: HttpRequest, *, event: TrainingEventPage, status: str) -> HttpResponse:
     """The page a booking redirects to: the same for everyone, so it can be cached."""
     if status not in RESULT_STATUSES:
