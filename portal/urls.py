@@ -10,6 +10,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from news.feeds import news_feed
 
 from . import health, views
+from .sitemaps import PortalSitemap
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -17,7 +18,7 @@ urlpatterns = [
     # Machine-readable pages: fixed addresses, so advertising them costs no query.
     path("news/feed/", news_feed, name="news_feed"),
     path("training/", include("training.urls")),
-    path("sitemap.xml", sitemap, name="sitemap"),
+    path("sitemap.xml", sitemap, {"sitemaps": {"wagtail": PortalSitemap}}, name="sitemap"),
     path(
         "robots.txt",
         TemplateView.as_view(template_name="robots.txt", content_type="text/plain"),

@@ -1,36 +1,36 @@
 """Purge cached copies of the pages a review or briefing appears on when it changes.
 
-Uses Wagtail's front-end cache purge (whatever WAGTAILFRONTENDCACHE names), in a background
-task after the change is committed, as a briefing can appear on many pages.
+Goes through ``caching.purge`` once the change is committed, so the application page cache
+and the front cache (whatever WAGTAILFRONTENDCACHE names) both drop them. A briefing can
+appear on many pages: the front cache is then purged by the task worker, not the request.
 """
 
 from django.db import transaction
 from django.db.models.signals import post_delete
 from django.dispatch import receiver
-from django_tasks import task
-from wagtail.contrib.frontend_cache.utils import PurgeBatch
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished
+
+from caching.purge import purge_urls, urls_for_pages
 
 from .connections import pages_showing_briefing, pages_showing_review
 from .models import BriefingPage, RecommendationLink, ReviewPage
 
 
-@task()
 def purge_pages(page_ids: list[int]) -> int:
-    """Purge every address of the given pages (those still live); returns how many pages."""
-    pages = list(Page.objects.live().filter(pk__in=page_ids).specific())
+    """Purge every address of the given pages (those still live); returns how many pages.
+
+    Their listings stay: they show a page's title and summary, not the review."""
+    pages = list(Page.objects.live().filter(pk__in=page_ids).specific(defer=True))
     if pages:
-        batch = PurgeBatch()
-        batch.add_pages(pages)
-        batch.purge()
+        purge_urls(urls_for_pages(pages, with_listings=False))
     return len(pages)
 
 
 def purge_later(page_ids) -> None:
     ids = sorted(set(page_ids))
     if ids:
-        transaction.on_commit(lambda: purge_pages.enqueue(ids))
+        transaction.on_commit(lambda: purge_pages(ids), robust=True)
 
 
 @receiver(page_published, sender=ReviewPage)

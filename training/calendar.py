@@ -3,6 +3,7 @@
 import datetime
 from collections.abc import Iterable
 
+from django.http import HttpRequest
 from django.utils import timezone
 from icalendar import Calendar, Event, vText
 
@@ -15,10 +16,18 @@ def event_location(event) -> str:
     return event.get_event_format_display()
 
 
-def calendar_for(events: Iterable, *, base_url: str, name: str = "Training & Events") -> bytes:
+def calendar_for(
+    events: Iterable,
+    *,
+    base_url: str,
+    name: str = "Training & Events",
+    request: HttpRequest | None = None,
+) -> bytes:
     """One VCALENDAR holding a VEVENT for each event, with a VTIMEZONE for Europe/London.
 
     `base_url` is the site's address (scheme and host) used for links and stable UIDs.
+    Give the `request` when there is one: the sites' root paths are then looked up once for
+    the whole file, not once for each event.
     """
     calendar = Calendar()
     calendar.add("prodid", PRODUCT_ID)
@@ -41,7 +50,7 @@ def calendar_for(events: Iterable, *, base_url: str, name: str = "Training & Eve
             description = f"{description}\n\n{event.joining_details}".strip()
         entry.add("description", description)
         entry["location"] = vText(event_location(event))
-        path = event.url
+        path = event.get_url(request)
         if path:
             entry.add("url", path if "://" in path else base_url.rstrip("/") + path)
         calendar.add_component(entry)

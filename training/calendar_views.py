@@ -1,6 +1,9 @@
 """Calendar downloads: one event, or every upcoming event, as an iCalendar file."""
 
+import datetime
+
 from django.http import Http404, HttpResponse
+from django.utils import timezone
 from django.utils.text import slugify
 from wagtail.models import Site
 
@@ -8,6 +11,9 @@ from .calendar import calendar_for
 from .models import TrainingEventPage
 
 CALENDAR_NAME = "Training & Events"
+# The subscribed calendar holds the soonest events starting within this time, at most this many.
+CALENDAR_HORIZON = datetime.timedelta(days=366)
+CALENDAR_MAX_EVENTS = 300
 
 
 def site_base_url(request) -> str:
@@ -27,12 +33,24 @@ def event_ics(request, pk: int):
     event = TrainingEventPage.objects.published().filter(pk=pk).first()
     if event is None:
         raise Http404("No such event.")
-    content = calendar_for([event], base_url=site_base_url(request), name=event.title)
+    content = calendar_for(
+        [event], base_url=site_base_url(request), name=event.title, request=request
+    )
     return ics_response(content, f"{slugify(event.title)[:80] or 'event'}.ics")
 
 
 def upcoming_ics(request):
-    """Every upcoming event, for subscribing in a calendar app."""
-    events = TrainingEventPage.objects.upcoming()
-    content = calendar_for(events, base_url=site_base_url(request), name=CALENDAR_NAME)
+    """Upcoming events, for subscribing in a calendar app: the soonest first, starting within
+    the next year, at most ``CALENDAR_MAX_EVENTS`` of them. A fixed number of queries
+    whatever the number of events: one for the events (without their body), and the site's
+    root paths once for every event's address (kept on the request)."""
+    horizon = timezone.now() + CALENDAR_HORIZON
+    events = (
+        TrainingEventPage.objects.upcoming()
+        .filter(start__lt=horizon)
+        .defer_streamfields()[:CALENDAR_MAX_EVENTS]
+    )
+    content = calendar_for(
+        events, base_url=site_base_url(request), name=CALENDAR_NAME, request=request
+    )
     return ics_response(content, "training-and-events.ics")

@@ -14,6 +14,7 @@ urlpatterns += [
 # An event's booking addresses, under its page's own address (the index page is /training/).
 urlpatterns += [
     path("<slug:slug>/book/", views.book, name="training_event_book"),
+    path("<slug:slug>/booking-form/", views.booking_page, name="training_event_booking_page"),
     path(
         "<slug:slug>/book/<slug:status>/",
         views.booking_result,

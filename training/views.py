@@ -91,6 +91,19 @@ def book(request: HttpRequest, slug: str) -> HttpResponse:
     return render_event(request, event, booking_form=form)
 
 
+@never_cache
+def booking_page(request: HttpRequest, slug: str) -> HttpResponse:
+    """The booking form on a page of its own, for readers without JavaScript.
+
+    The event page is cached and cookie-free, so its form only gets a CSRF token from
+    booking.js. This page is never cached (``private, no-store``): it carries the token and
+    sets the CSRF cookie itself, and posts to the same booking address as the event page."""
+    event = public_event(slug)
+    if request.method not in ("GET", "HEAD") or not event.is_booking_open:
+        return HttpResponseRedirect(event.url)
+    return render_event(request, event, template="training/booking_page.html", with_csrf_token=True)
+
+
 def booking_result(request: HttpRequest, slug: str, status: str) -> HttpResponse:
     """The page a booking redirects to: the same for everyone, so it can be cached."""
     event = public_event(slug)

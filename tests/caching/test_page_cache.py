@@ -95,3 +95,16 @@ def test_site_wide_changes_purge_every_page(
     with django_capture_on_commit_callbacks(execute=True):
         purge_whole_site()
     assert not any(cached(client, url) for url in urls)
+
+
+def test_the_booking_page_for_readers_without_javascript_is_never_stored(client, demo_site):
+    event = TrainingEventPage.objects.upcoming().filter(booking_open=True).first()
+    client.get(event.url)
+    assert cached(client, event.url), "the event page itself is stored"
+    url = event.url + "booking-form/"
+    for _ in range(2):
+        response = client.get(url)
+        assert response.status_code == 200
+        assert response.get("X-Page-Cache") is None
+        assert "no-store" in response["Cache-Control"]
+        assert response.cookies["csrftoken"].value

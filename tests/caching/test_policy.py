@@ -61,6 +61,9 @@ def test_admin_previews_posts_and_booking_state_are_never_cached(
     assert "no-store" in booking["Cache-Control"]
     state = client.get(reverse("training_booking_state", kwargs={"pk": event.pk}))
     assert "no-store" in state["Cache-Control"] and "public" not in state["Cache-Control"]
+    page = client.get(event.url + "booking-form/")
+    assert "no-store" in page["Cache-Control"] and "private" in page["Cache-Control"]
+    assert "public" not in page["Cache-Control"]
 
 
 def test_a_reader_with_a_session_cookie_is_not_served_a_shared_page(client, seed_page):

@@ -3,6 +3,7 @@
 import re
 
 import pytest
+from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail import hooks
@@ -136,3 +137,19 @@ def test_glossary_words_are_offered_to_the_search_vocabulary(demo_site):
     ]
     assert "Local Authority Designated Officer" in phrases
     assert "LADO" in phrases
+
+
+def test_changing_a_term_purges_pages_in_the_application_page_cache(
+    client, seed_page, settings, django_capture_on_commit_callbacks
+):
+    settings.CACHING_PAGE_CACHE = True
+    cache.clear()
+    client.get(seed_page.url)
+    assert client.get(seed_page.url)["X-Page-Cache"] == "hit"
+    term = GlossaryTerm.objects.get(abbreviation="HCPC")
+    term.definition = "The regulator with the register of social workers, newly worded."
+    with django_capture_on_commit_callbacks(execute=True):
+        term.save()
+    page = client.get(seed_page.url)
+    assert page["X-Page-Cache"] == "miss"
+    assert term.definition in page.content.decode()

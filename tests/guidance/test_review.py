@@ -7,8 +7,10 @@ from django.core import mail
 from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
+from django_tasks import default_task_backend
 from wagtail.models import PageLogEntry
 
+from guidance import tasks
 from guidance.models import GuidancePage
 from guidance.review import MARK_REVIEWED_ACTION, send_review_reminders
 
@@ -103,6 +105,20 @@ def test_reminders_email_each_owner_once_a_day(overdue_page):
     assert len(mail.outbox) == 1, "the second run on the same day sends nothing"
     tomorrow = timezone.localdate() + datetime.timedelta(days=1)
     assert send_review_reminders(today=tomorrow) == 1
+
+
+def test_the_command_only_queues_the_reminders_and_the_task_sends_them(overdue_page, settings):
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
+    mail.outbox.clear()
+    call_command("send_review_reminders", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    assert mail.outbox == [], "the command sends nothing itself"
+    (queued,) = default_task_backend.results
+    assert queued.task.name == tasks.send_review_reminders.name
+    assert queued.kwargs == {"today": timezone.localdate().isoformat()}
+
+    assert queued.task.call(*queued.args, **queued.kwargs) == 1
+    assert [message.to for message in mail.outbox] == [[overdue_page.owner_user.email]]
+    assert overdue_page.title in mail.outbox[0].body
 
 
 def test_new_guidance_gets_review_dates(demo_site):

@@ -119,3 +119,16 @@ def test_procedures_and_glossary_pages_stay_within_budget_at_any_volume(client, 
     over = {name: n for name, n in large.items() if n > QUERY_BUDGET}
     assert not over, f"over the budget of {QUERY_BUDGET}: {over}"
     assert small == large
+
+
+def test_sitemap_costs_a_fixed_number_of_queries_at_any_volume(client, demo_site):
+    grow_content_to(3)
+    small = count_queries(client, "/sitemap.xml")
+    grow_content_to(60)
+    grow_procedures_to(40)
+    large = count_queries(client, "/sitemap.xml")
+    pages = client.get("/sitemap.xml").content.decode().count("<loc>")
+    print(f"\nsitemap.xml queries: {small} (demo site), {large} ({pages} pages)")
+    assert pages > 150
+    assert small == large
+    assert large <= QUERY_BUDGET

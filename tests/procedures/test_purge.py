@@ -1,6 +1,7 @@
 """Publishing a chapter or changing the glossary purges every cached page that shows it."""
 
 import pytest
+from django.core.cache import cache
 from wagtail.contrib.frontend_cache.backends.base import BaseBackend
 
 from glossary.models import GlossaryTerm
@@ -50,3 +51,26 @@ def test_changing_a_glossary_term_purges_pages_showing_definitions(
     assert seed_page.full_url in purged
     assert ChapterPage.objects.live().first().full_url in purged
     assert any(url.endswith("/glossary/") for url in purged)
+
+
+def test_publishing_a_chapter_rerenders_its_neighbours_in_the_application_page_cache(
+    client, demo_site, settings, django_capture_on_commit_callbacks
+):
+    settings.CACHING_PAGE_CACHE = True
+    cache.clear()
+    chapter = ChapterPage.objects.get(slug="child-exploitation")
+    neighbours = [
+        page
+        for page in ChapterPage.objects.sibling_of(chapter).live().exclude(pk=chapter.pk)
+        if chapter.title in client.get(page.url).content.decode()
+    ]
+    assert neighbours, "a neighbour links to the chapter by its title"
+    for page in neighbours:
+        assert client.get(page.url)["X-Page-Cache"] == "hit"
+    chapter.title = "Child exploitation: criminal and sexual"
+    with django_capture_on_commit_callbacks(execute=True):
+        publish(chapter, note="Retitled.")
+    for page in neighbours:
+        response = client.get(page.url)
+        assert response["X-Page-Cache"] == "miss"
+        assert "Child exploitation: criminal and sexual" in response.content.decode()

@@ -71,3 +71,28 @@ def test_refreshing_the_result_page_does_not_send_the_booking_again(
     assert event.bookings.count() == 1
     assert len(mail.outbox) == 1
     assert event.bookings.get().consent_to_contact is False, "the consent box was left alone"
+
+
+def test_booking_in_a_browser_without_javascript(
+    live_server, training_site_transactional, browser, settings
+):
+    settings.BOOKING_RATE_LIMIT = 0
+    event = add_event(capacity=2, title="Browser no script")
+    context = browser.new_context(java_script_enabled=False)
+    try:
+        page = context.new_page()
+        page.goto(live_server.url + event.url)
+        page.get_by_role("link", name="Book on the booking page instead").click()
+        page.wait_for_url(re.compile(r"/booking-form/$"))
+        assert page.locator("#booking").get_attribute("data-places-left") == "2"
+        page.fill("#booking-name", "No Script Person")
+        page.fill("#booking-email", "no.script@example.invalid")
+        page.fill("#booking-organisation", "Schools")
+        page.fill("#booking-role", "Designated safeguarding lead")
+        page.check("#booking-consent")
+        page.get_by_role("button", name="Book a place").click()
+        status = page.locator("[data-booking-status]")
+        assert status.get_attribute("data-booking-status") == "confirmed"
+    finally:
+        context.close()
+    assert event.bookings.get().name == "No Script Person"

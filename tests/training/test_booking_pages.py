@@ -181,6 +181,59 @@ def test_booking_needs_the_csrf_token(make_event):
     assert 'data-booking-status="confirmed"' in response.content.decode()
 
 
+def booking_page_url(event) -> str:
+    return event.url + "booking-form/"
+
+
+def test_the_cached_event_page_points_readers_without_javascript_to_the_booking_page(
+    client, make_event
+):
+    event = make_event(capacity=5)
+    html = client.get(event.url).content.decode()
+    noscript = html[html.index("<noscript>") : html.index("</noscript>")]
+    assert f'href="{booking_page_url(event)}"' in noscript
+    # With JavaScript nothing changes: the same form, token fetched from booking.json.
+    assert 'data-places-left="5"' in html
+    assert f'action="{book_url(event)}#booking"' in html
+    assert 'name="csrfmiddlewaretoken" value=""' in html
+    assert f'data-booking-state="{reverse("training_booking_state", args=[event.pk])}"' in html
+
+
+def test_booking_without_javascript_through_the_uncached_booking_page(make_event, send_emails):
+    event = make_event(capacity=5)
+    strict = Client(enforce_csrf_checks=True)
+    page = strict.get(booking_page_url(event))
+    assert page.status_code == 200
+    cache_control = page["Cache-Control"]
+    assert "private" in cache_control and "no-store" in cache_control
+    assert "public" not in cache_control
+    html = page.content.decode()
+    assert 'data-places-left="5"' in html
+    assert f'action="{book_url(event)}#booking"' in html
+    (token,) = re.findall(r'name="csrfmiddlewaretoken" value="([^"]+)"', html)
+    assert strict.cookies["csrftoken"].value, "the page sets the CSRF cookie for the post"
+    mail.outbox.clear()
+    with send_emails():
+        posted = strict.post(book_url(event), {**form_data(1), "csrfmiddlewaretoken": token})
+    assert posted.status_code == 303
+    result = strict.get(posted["Location"])
+    assert 'data-booking-status="confirmed"' in result.content.decode()
+    assert Booking.objects.get(event=event).status == "confirmed"
+    assert [message.to for message in mail.outbox] == [["person1@example.invalid"]]
+
+
+def test_the_booking_page_has_no_noscript_note_and_sends_closed_events_back(client, make_event):
+    event = make_event()
+    assert "<noscript>" not in client.get(booking_page_url(event)).content.decode()
+    for closed in (
+        make_event(booking_open=False),
+        make_event(starts_in=datetime.timedelta(hours=12)),
+    ):
+        response = client.get(booking_page_url(closed))
+        assert response.status_code == 302
+        assert response["Location"] == closed.url
+
+
 def test_get_on_the_book_route_goes_back_to_the_event(client, make_event):
     event = make_event()
     response = client.get(book_url(event))

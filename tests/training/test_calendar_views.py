@@ -4,9 +4,13 @@ import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext, override_settings
+from django.utils import timezone
 from icalendar import Calendar
 from wagtail.models import PageViewRestriction
 
+from training import calendar_views
 from training.models import TrainingEventPage, TrainingIndexPage
 
 pytestmark = pytest.mark.django_db
@@ -56,9 +60,16 @@ def test_event_files_keep_half_past_nine_in_winter_and_summer(client, demo_site)
         assert [tz["tzid"] for tz in parsed.walk("VTIMEZONE")] == ["Europe/London"]
 
 
+def next_date(month: int, day: int) -> datetime.datetime:
+    """Half past nine on the next `day` of `month` in London: always within the next year."""
+    today = timezone.localdate()
+    year = today.year if (month, day) > (today.month, today.day) else today.year + 1
+    return datetime.datetime(year, month, day, 9, 30, tzinfo=LONDON)
+
+
 def test_whole_calendar_lists_upcoming_events_only(client, demo_site):
-    winter = add_event("winter-course", datetime.datetime(2030, 1, 15, 9, 30, tzinfo=LONDON))
-    summer = add_event("summer-course", datetime.datetime(2030, 7, 15, 9, 30, tzinfo=LONDON))
+    winter = add_event("winter-course", next_date(1, 15))
+    summer = add_event("summer-course", next_date(7, 15))
     parsed = fetch_calendar(client, "/training/calendar.ics", "training-and-events.ics")
     items = {str(item["summary"]): item for item in parsed.walk("VEVENT")}
     upcoming = TrainingEventPage.objects.upcoming()
@@ -89,3 +100,48 @@ def test_event_and_index_pages_link_to_their_calendar_files(client, demo_site):
     assert 'href="/training/calendar.ics"' in html
     past = TrainingEventPage.objects.past().first()
     assert f"/training/events/{past.pk}.ics" not in client.get(past.url).content.decode()
+
+
+def add_upcoming_events(count: int, *, first_day: int = 1) -> None:
+    now = timezone.now()
+    for day in range(first_day, first_day + count):
+        add_event(f"volume-course-{day}", now + datetime.timedelta(days=day), summary="Volume.")
+
+
+def calendar_queries(client) -> tuple[int, int]:
+    """(queries, events) for one download of the whole calendar."""
+    with CaptureQueriesContext(connection) as queries:
+        parsed = fetch_calendar(client, "/training/calendar.ics", "training-and-events.ics")
+    return len(queries), len(parsed.walk("VEVENT"))
+
+
+# No shared cache: Wagtail then looks up the sites' root paths for every address it builds
+# without a request, which is what made a large calendar slow.
+@override_settings(CACHES={"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}})
+def test_whole_calendar_costs_the_same_queries_for_3_or_60_events(client, demo_site):
+    TrainingEventPage.objects.update(live=False)
+    add_upcoming_events(3)
+    few, listed = calendar_queries(client)
+    assert listed == 3
+    add_upcoming_events(57, first_day=4)
+    many, listed = calendar_queries(client)
+    assert listed == 60
+    assert many == few
+    assert few <= 4
+
+
+def test_whole_calendar_holds_the_soonest_events_of_the_next_year(client, demo_site, monkeypatch):
+    TrainingEventPage.objects.update(live=False)
+    now = timezone.now()
+    add_event("next-week", now + datetime.timedelta(days=7))
+    add_event("next-month", now + datetime.timedelta(days=30))
+    add_event("in-two-months", now + datetime.timedelta(days=60))
+    add_event("in-two-years", now + datetime.timedelta(days=730))
+    parsed = fetch_calendar(client, "/training/calendar.ics", "training-and-events.ics")
+    titles = [str(item["summary"]) for item in parsed.walk("VEVENT")]
+    assert titles == ["Next Week", "Next Month", "In Two Months"]
+    far = TrainingEventPage.objects.get(slug="in-two-years")
+    assert client.get(f"/training/events/{far.pk}.ics").status_code == 200  # still on its own
+    monkeypatch.setattr(calendar_views, "CALENDAR_MAX_EVENTS", 2)
+    parsed = fetch_calendar(client, "/training/calendar.ics", "training-and-events.ics")
+    assert [str(item["summary"]) for item in parsed.walk("VEVENT")] == titles[:2]

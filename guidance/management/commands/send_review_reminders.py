@@ -1,13 +1,18 @@
-"""Email content owners the guidance they must review (run daily from cron)."""
+"""Queue the emails to content owners about guidance they must review (run daily from cron)."""
 
 from django.core.management.base import BaseCommand
+from django.utils import timezone
 
-from guidance.review import send_review_reminders
+from guidance import tasks
 
 
 class Command(BaseCommand):
-    help = "Email each owner their guidance that is overdue or due for review within 30 days."
+    help = (
+        "Queue an email to each owner of guidance that is overdue or due for review within "
+        "30 days; the task worker sends them."
+    )
 
     def handle(self, *args, **options) -> None:
-        sent = send_review_reminders()
-        self.stdout.write(f"Review reminders sent: {sent}")
+        today = timezone.localdate().isoformat()
+        result = tasks.send_review_reminders.enqueue(today=today)
+        self.stdout.write(f"Review reminders queued ({result.status}).")
