@@ -1,4 +1,5 @@
-"""Thousands of generated news articles and events in seconds, for `make bench --scale N`.
+"""Thousands of generated news articles and events in seconds, for `load_demo_content --scale N`
+and `make bench --scale N`.
 
 Wagtail's add_child() costs a few queries a page; here the page rows go in with one
 bulk_create and the type rows with one executemany, then the tree counts are fixed and
@@ -7,6 +8,7 @@ ANALYZE refreshes the planner's statistics (stale ones made /news/ 17 times slow
 
 import datetime
 import uuid
+from zoneinfo import ZoneInfo
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection, transaction
@@ -17,9 +19,10 @@ from news.models import NewsArticlePage, NewsIndexPage
 from training.models import TrainingEventPage, TrainingIndexPage
 
 BATCH = 1000
+LONDON = ZoneInfo("Europe/London")
 
 
-def _insert_children(parent: Page, model, count: int, make_fields) -> int:
+def _insert_children(parent: Page, model, count: int, make_fields, prefix: str) -> int:
     """Add `count` live children of type `model` under `parent`, numbered after any there."""
     parent = Page.objects.get(pk=parent.pk)
     last = parent.get_last_child()
@@ -29,7 +32,7 @@ def _insert_children(parent: Page, model, count: int, make_fields) -> int:
     now = timezone.now()
     pages, rows, step = [], [], first_step
     for number in range(1, count + 1):
-        slug = f"generated-{model._meta.model_name}-{number}"
+        slug = f"{prefix}-{number}"
         if slug in existing:
             continue
         title, fields = make_fields(number)
@@ -77,7 +80,6 @@ def _insert_children(parent: Page, model, count: int, make_fields) -> int:
 def bulk_scale(count: int, *, today: datetime.date | None = None) -> int:
     """Up to `count` generated news articles and `count` events (missing ones only)."""
     today = today or timezone.localdate()
-    start_of_day = timezone.make_aware(datetime.datetime.combine(today, datetime.time(10)))
 
     def article(number):
         return f"Partnership update {number}", {
@@ -87,7 +89,8 @@ def bulk_scale(count: int, *, today: datetime.date | None = None) -> int:
         }
 
     def event(number):
-        start = start_of_day + datetime.timedelta(days=number % 400 - 100)
+        day = today + datetime.timedelta(days=number % 400 - 100)
+        start = datetime.datetime.combine(day, datetime.time(10), tzinfo=LONDON)
         return f"Generated training session {number}", {
             "summary": "A generated event for measuring how the site copes with volume.",
             "start": start,
@@ -97,12 +100,15 @@ def bulk_scale(count: int, *, today: datetime.date | None = None) -> int:
             "body": [],
         }
 
-    made = _insert_children(NewsIndexPage.objects.get(), NewsArticlePage, count, article)
-    made += _insert_children(TrainingIndexPage.objects.get(), TrainingEventPage, count, event)
-    transaction.on_commit(_analyze)
+    news, training = NewsIndexPage.objects.get(), TrainingIndexPage.objects.get()
+    made = _insert_children(news, NewsArticlePage, count, article, "generated-news")
+    made += _insert_children(training, TrainingEventPage, count, event, "generated-event")
+    transaction.on_commit(analyze)
     return made
 
 
-def _analyze() -> None:
-    with connection.cursor() as cursor:
-        cursor.execute("ANALYZE")
+def analyze() -> None:
+    """Refresh PostgreSQL's planner statistics after a bulk load (other databases: nothing)."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
