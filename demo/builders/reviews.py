@@ -9,6 +9,19 @@ from portal.models import HomePage, Topic
 from reviews.models import BriefingPage, Recommendation, ReviewLibraryPage, ReviewPage
 
 RECOMMENDATION_DEFAULTS = {"agency": "", "what_changed": "", "pages": []}
+# A briefing's sections in paragraphs; the others are bulleted lists.
+PARAGRAPH_SECTIONS = {"background", "why_it_matters"}
+
+
+def briefing_sections(sections: dict[str, list[str]]) -> dict[str, str]:
+    """Each section's rich text: paragraphs or a bulleted list."""
+    html = {}
+    for name, items in sections.items():
+        if name in PARAGRAPH_SECTIONS:
+            html[name] = "".join(f"<p>{item}</p>" for item in items)
+        else:
+            html[name] = "<ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>"
+    return html
 
 
 def load(loader, home: HomePage) -> ReviewLibraryPage:
@@ -39,7 +52,7 @@ def load(loader, home: HomePage) -> ReviewLibraryPage:
                 summary=briefing["summary"],
                 review=review,
                 themes=[themes[name] for name in briefing["themes"]],
-                **briefing["sections"],
+                **briefing_sections(briefing["sections"]),
             )
     return library
 
