@@ -1,4 +1,5 @@
-"""`load_demo_content --scale N`: generated items go in with bulk inserts, then ANALYZE."""
+"""`load_demo_content --scale N`: generated items go in with bulk inserts, are indexed for
+search, and ANALYZE runs once they are committed."""
 
 import io
 
@@ -34,6 +35,14 @@ def test_scale_adds_items_in_bulk_and_analyzes(demo_site, django_capture_on_comm
     page_inserts = [sql for sql in statements if sql.startswith('INSERT INTO "wagtailcore_page"')]
     assert len(page_inserts) == 2  # one bulk insert per page type, not one per page
     assert statements[-1] == "ANALYZE"
+
+
+def test_scaled_items_can_be_found_by_search(demo_site, django_capture_on_commit_callbacks):
+    scale(2, django_capture_on_commit_callbacks)
+    found = {page.slug for page in NewsArticlePage.objects.search("Partnership update")}
+    assert "generated-news-2" in found
+    found = {page.slug for page in TrainingEventPage.objects.search("generated training session")}
+    assert "generated-event-2" in found
 
 
 def test_scale_again_adds_nothing(demo_site, django_capture_on_commit_callbacks):

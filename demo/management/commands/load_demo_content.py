@@ -22,7 +22,8 @@ class Command(BaseCommand):
             loader = DemoLoader(today=timezone.localdate())
             loader.load()
             if scale:
-                # Bulk inserts, then ANALYZE once the transaction commits (see demo.bulk).
-                bulk_scale(scale, today=loader.today)
+                # Bulk inserts and search indexing, then ANALYZE once the transaction
+                # commits (see demo.bulk).
+                bulk_scale(scale, today=loader.today, index=True)
                 loader.created.append(f"{scale} generated articles and events")
         self.stdout.write(self.style.SUCCESS(loader.summary()))
