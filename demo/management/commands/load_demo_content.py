@@ -24,6 +24,7 @@ class Command(BaseCommand):
             if scale:
                 # Bulk inserts and search indexing, then ANALYZE once the transaction
                 # commits (see demo.bulk).
-                bulk_scale(scale, today=loader.today, index=True)
-                loader.created.append(f"{scale} generated articles and events")
+                made = bulk_scale(scale, today=loader.today, index=True)
+                if made:
+                    loader.created.append(f"{made} generated articles and events")
         self.stdout.write(self.style.SUCCESS(loader.summary()))
