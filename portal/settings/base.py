@@ -69,6 +69,7 @@ INSTALLED_APPS = [
     "procedures",
     "glossary",
     "concerns",
+    "demo",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.search_promotions",

@@ -28,7 +28,7 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
-from portal.demo.bulk import bulk_scale
+from demo.bulk import bulk_scale
 from portal.stack import Stack, StackError, free_port
 
 STATIC = "/static/css/site.css"

@@ -1,4 +1,5 @@
-"""Thousands of generated news articles and events in seconds, for `make bench --scale N`.
+"""Thousands of generated news articles and events in seconds, for `load_demo_content --scale N`
+and `make bench --scale N`.
 
 Wagtail's add_child() costs a few queries a page; here the page rows go in with one
 bulk_create and the type rows with one executemany, then the tree counts are fixed and
@@ -12,14 +13,18 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import connection, transaction
 from django.utils import timezone
 from wagtail.models import Page
+from wagtail.search.backends import get_search_backends
 
 from news.models import NewsArticlePage, NewsIndexPage
 from training.models import TrainingEventPage, TrainingIndexPage
 
+# UK times (settings.TIME_ZONE), daylight saving included.
+UK = timezone.get_default_timezone()
+
 BATCH = 1000
 
 
-def _insert_children(parent: Page, model, count: int, make_fields) -> int:
+def _insert_children(parent: Page, model, count: int, make_fields, prefix: str) -> list[int]:
     """Add `count` live children of type `model` under `parent`, numbered after any there."""
     parent = Page.objects.get(pk=parent.pk)
     last = parent.get_last_child()
@@ -29,7 +34,7 @@ def _insert_children(parent: Page, model, count: int, make_fields) -> int:
     now = timezone.now()
     pages, rows, step = [], [], first_step
     for number in range(1, count + 1):
-        slug = f"generated-{model._meta.model_name}-{number}"
+        slug = f"{prefix}-{number}"
         if slug in existing:
             continue
         title, fields = make_fields(number)
@@ -70,14 +75,22 @@ def _insert_children(parent: Page, model, count: int, make_fields) -> int:
     with connection.cursor() as cursor:
         cursor.executemany(sql, values)
     Page.objects.filter(pk=parent.pk).update(numchild=parent.numchild + len(created))
-    return len(created)
+    return [page.pk for page in created]
+
+
+def _index(model, ids: list[int]) -> None:
+    """Add the new pages to the search index, as saving them one by one would have."""
+    for start in range(0, len(ids), BATCH):
+        pages = list(model.objects.filter(pk__in=ids[start : start + BATCH]))
+        for backend in get_search_backends(with_auto_update=True):
+            backend.add_bulk(model, pages)
 
 
 @transaction.atomic
-def bulk_scale(count: int, *, today: datetime.date | None = None) -> int:
-    """Up to `count` generated news articles and `count` events (missing ones only)."""
+def bulk_scale(count: int, *, today: datetime.date | None = None, index: bool = False) -> int:
+    """Up to `count` generated news articles and `count` events (missing ones only); with
+    `index`, searchable too (a minute or so for 10,000 of each)."""
     today = today or timezone.localdate()
-    start_of_day = timezone.make_aware(datetime.datetime.combine(today, datetime.time(10)))
 
     def article(number):
         return f"Partnership update {number}", {
@@ -87,7 +100,10 @@ def bulk_scale(count: int, *, today: datetime.date | None = None) -> int:
         }
 
     def event(number):
-        start = start_of_day + datetime.timedelta(days=number % 400 - 100)
+        day = today + datetime.timedelta(days=number % 400 - 100)
+        start = datetime.datetime.combine(
+            day, datetime.time(10), tzinfo=timezone.get_default_timezone()
+        )
         return f"Generated training session {number}", {
             "summary": "A generated event for measuring how the site copes with volume.",
             "start": start,
@@ -97,12 +113,22 @@ def bulk_scale(count: int, *, today: datetime.date | None = None) -> int:
             "body": [],
         }
 
-    made = _insert_children(NewsIndexPage.objects.get(), NewsArticlePage, count, article)
-    made += _insert_children(TrainingIndexPage.objects.get(), TrainingEventPage, count, event)
-    transaction.on_commit(_analyze)
-    return made
+    news, training = NewsIndexPage.objects.get(), TrainingIndexPage.objects.get()
+    made = {
+        NewsArticlePage: _insert_children(news, NewsArticlePage, count, article, "generated-news"),
+        TrainingEventPage: _insert_children(
+            training, TrainingEventPage, count, event, "generated-event"
+        ),
+    }
+    if index:
+        for model, ids in made.items():
+            _index(model, ids)
+    transaction.on_commit(analyze)
+    return sum(len(ids) for ids in made.values())
 
 
-def _analyze() -> None:
-    with connection.cursor() as cursor:
-        cursor.execute("ANALYZE")
+def analyze() -> None:
+    """Refresh PostgreSQL's planner statistics after a bulk load (other databases: nothing)."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")

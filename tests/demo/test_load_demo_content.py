@@ -7,14 +7,17 @@ import pytest
 from django.core.management import call_command
 from django.utils.html import strip_tags
 
+from demo.data import read
 from guidance.models import QuestionAnswer, Resource
 from news.models import NewsArticlePage
-from portal.demo import content, more_content
 from training.models import TrainingEventPage
 
 pytestmark = pytest.mark.django_db
 
 PARAGRAPH = re.compile(r"<p[^>]*>(.*?)</p>", re.S)
+ARTICLES = read("news")["articles"]
+EVENTS = read("training")["events"]
+LINKS = read("guidance")["links"]
 
 
 def main_paragraphs(html: str) -> list[str]:
@@ -44,27 +47,26 @@ def test_no_news_article_or_event_says_a_paragraph_twice(client, demo_site):
 
 
 def test_every_demo_body_is_more_than_its_summary():
-    for _days, title, summary, _topic in content.NEWS + more_content.NEWS:
-        assert summary not in more_content.NEWS_BODIES[title]
-    for event in content.EVENTS + more_content.EVENTS:
-        assert event["summary"] not in more_content.EVENT_BODIES[event["slug"]]
+    for article in ARTICLES:
+        assert article["summary"] not in article["body"]
+    for event in EVENTS:
+        assert event["summary"] not in event["body"]
 
 
 def test_the_demo_is_written_for_manchester(client, demo_site):
     news = client.get("/news/").content.decode()
     assert "Lewisham" not in news
     everything = " ".join(
-        [summary for _d, _t, summary, _topic in content.NEWS + more_content.NEWS]
-        + [event["summary"] for event in content.EVENTS + more_content.EVENTS]
+        [article["summary"] for article in ARTICLES] + [event["summary"] for event in EVENTS]
     )
     assert "Manchester" in everything
 
 
 def test_the_seed_page_links_the_procedures_it_names(client, seed_page):
     html = client.get(seed_page.url).content.decode()
-    assert html.count(f'<a href="{content.GMSP_PROCEDURES_URL}">GMSP procedures</a>') == 2
+    assert html.count(f'<a href="{LINKS["gmsp_procedures"]}">GMSP procedures</a>') == 2
     assert (
-        f'<a href="{content.E_SAFETY_PROCEDURE_URL}">E-Safety Working Practices for Staff '
+        f'<a href="{LINKS["e_safety_procedure"]}">E-Safety Working Practices for Staff '
         "Procedure</a>" in html
     )
 

@@ -1,0 +1,1 @@
+"""Demo content: the words in content/*.toml, the builders that make pages from them."""

@@ -1,0 +1,1 @@
+"""One builder per content area: each makes what is missing from its data file."""
