@@ -101,9 +101,7 @@ def bulk_scale(count: int, *, today: datetime.date | None = None, index: bool = 
 
     def event(number):
         day = today + datetime.timedelta(days=number % 400 - 100)
-        start = datetime.datetime.combine(
-            day, datetime.time(10), tzinfo=timezone.get_default_timezone()
-        )
+        start = datetime.datetime.combine(day, datetime.time(10), tzinfo=UK)
         return f"Generated training session {number}", {
             "summary": "A generated event for measuring how the site copes with volume.",
             "start": start,

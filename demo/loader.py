@@ -81,9 +81,7 @@ class DemoLoader:
 
     def at(self, days: int, hour: int, minute: int = 0) -> datetime.datetime:
         day = self.today + datetime.timedelta(days=days)
-        return datetime.datetime(
-            day.year, day.month, day.day, hour, minute, tzinfo=timezone.get_default_timezone()
-        )
+        return datetime.datetime(day.year, day.month, day.day, hour, minute, tzinfo=UK)
 
     def load(self) -> None:
         """The whole demo site, area by area (the order keeps links between areas working)."""
