@@ -21,6 +21,7 @@ from wagtail.models import Collection, Locale, Page, Site
 
 from bulletins import demo as bulletins_demo
 from concerns import demo as concerns_demo
+from editorial.groups import EDITORS, setup_approval_workflow, setup_editorial_groups
 from glossary import demo as glossary_demo
 from guidance.models import (
     GuidanceIndexPage,
@@ -34,10 +35,10 @@ from news.models import NewsArticlePage, NewsIndexPage
 from partners.models import Partner
 from portal.demo import content, more_content
 from portal.demo.logos import draw_banner, draw_document_pdf, draw_logo
-from portal.editorial import EDITORS, setup_approval_workflow, setup_editorial_groups
-from portal.models import HomePage, SiteSettings, StandardPage, Synonym, Topic
+from portal.models import HomePage, SiteSettings, StandardPage, Topic
 from procedures import demo as procedures_demo
 from reviews import demo as reviews_demo
+from search.models import Synonym
 from training.models import Booking, TrainingEventPage, TrainingIndexPage
 
 LONDON = ZoneInfo("Europe/London")

@@ -11,8 +11,8 @@ from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from wagtail.models import Page, Workflow, WorkflowState
 
+from editorial.groups import EDITORS, MODERATORS, WORKFLOW_NAME, setup_editorial_groups
 from guidance.models import GuidanceIndexPage, GuidancePage
-from portal.editorial import EDITORS, MODERATORS, WORKFLOW_NAME, setup_editorial_groups
 from tests.portal.test_settings import GOOD_KEY, run_manage
 from training.models import Booking
 
@@ -199,7 +199,7 @@ def test_permissions_of_models_added_later_reach_moderators_after_migrate():
     from django.apps import apps
     from django.contrib.contenttypes.models import ContentType
 
-    from portal.editorial import setup_after_migrate
+    from editorial.groups import setup_after_migrate
 
     booking_type, _created = ContentType.objects.get_or_create(
         app_label="training", model="booking"

@@ -8,9 +8,9 @@ from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
 from guidance.models import QAPage, QuestionAnswer
 from news.models import NewsArticlePage, NewsIndexPage
-from portal.models import Synonym
-from portal.search import clean_query, query_variants
-from portal.views import search
+from search.models import Synonym
+from search.search import clean_query, query_variants
+from search.views import search
 
 pytestmark = pytest.mark.django_db
 
