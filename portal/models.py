@@ -16,7 +16,7 @@ from .query import alias_ancestor_exists, restricted_ancestor_exists
 
 
 class Topic(models.Model):
-    """A safeguarding theme (online safety, neglect...) shared by news, guidance and resources."""
+    """A safeguarding theme (online safety, neglect...) shared by pages of every kind."""
 
     name = models.CharField(max_length=100, unique=True)
     slug = models.SlugField(max_length=100, unique=True, blank=True)
@@ -82,7 +82,7 @@ class BasePage(Page):
 
 
 class HomePage(BasePage):
-    """The front door: what the partnership is, the tasks readers come for, news and training."""
+    """The front door: what the partnership is, the tasks readers come for, the latest updates."""
 
     intro = RichTextField(blank=True, features=["bold", "italic", "link"])
     top_tasks = StreamField(

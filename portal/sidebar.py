@@ -2,7 +2,7 @@
 
     @hooks.register(SIDEBAR_PANELS_HOOK, order=100)
     def help_panel():
-        return "guidance/sidebar_help.html"
+        return "myapp/sidebar_help.html"
 
 A panel hook returns a template name; the templates are included in hook order, with the
 page's context. The last panel, the "Latest ..." box, lists what the ``SIDEBAR_UPDATES_HOOK``
