@@ -9,9 +9,17 @@ from django.urls import reverse
 from django.utils import timezone
 from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
+from wagtail import hooks
 from wagtail.models import Page, Workflow, WorkflowState
 
-from editorial.groups import EDITORS, MODERATORS, WORKFLOW_NAME, setup_editorial_groups
+from editorial.groups import (
+    EDITORS,
+    MODERATORS,
+    PERMISSIONS_HOOK,
+    WORKFLOW_NAME,
+    model_permissions,
+    setup_editorial_groups,
+)
 from guidance.models import GuidanceIndexPage, GuidancePage
 from tests.portal.test_settings import GOOD_KEY, run_manage
 from training.models import Booking
@@ -400,3 +408,29 @@ def test_accessibility_checker_runs_content_rules_on_main_content(rf, users, hom
     assert "heading-order" in config["options"]["runOnly"]
     assert "alt-text-quality" in config["options"]["runOnly"]
     assert "color-contrast" not in config["options"]["runOnly"]
+
+
+def test_apps_grant_permissions_through_the_hook_and_moderators_hold_what_editors_hold():
+    def more():
+        return {EDITORS: ["partners.change_partner"]}
+
+    assert "partners.change_partner" not in model_permissions()[EDITORS]
+    with hooks.register_temporarily(PERMISSIONS_HOOK, more):
+        held = setup_editorial_groups()
+    assert "partners.change_partner" in held[EDITORS]
+    assert "partners.change_partner" in held[MODERATORS]
+
+
+def test_each_app_declares_its_own_permissions():
+    declared = {declare.__module__: declare() for declare in hooks.get_hooks(PERMISSIONS_HOOK)}
+    assert "training.view_booking" in declared["training.wagtail_hooks"][MODERATORS]
+    assert "partners.delete_partner" in declared["partners.wagtail_hooks"][MODERATORS]
+    assert "guidance.add_resource" in declared["guidance.wagtail_hooks"][EDITORS]
+    assert "search.add_synonym" in declared["search.wagtail_hooks"][EDITORS]
+    assert "portal.change_sitesettings" in declared["portal.wagtail_hooks"][MODERATORS]
+
+
+def test_a_permission_hook_naming_no_known_group_is_refused():
+    with hooks.register_temporarily(PERMISSIONS_HOOK, lambda: {"Authors": ["x.y"]}):
+        with pytest.raises(ValueError, match="Authors"):
+            model_permissions()
