@@ -23,7 +23,7 @@ PERMISSIONS_HOOK = "register_editorial_permissions"
 
 # Wagtail's own model permissions ("app_label.codename") held by each group. Each app adds the
 # permissions of its own models with the hook above: a function returning a dict of group name
-# to "app_label.codename" names, say ``{EDITORS: ["news.add_topic"], MODERATORS: [...]}``.
+# to "app_label.codename" names, say ``{EDITORS: ["myapp.add_thing"], MODERATORS: [...]}``.
 # Moderators hold everything Editors hold, so an app lists a permission under Editors only.
 WAGTAIL_MODEL_PERMISSIONS: dict[str, list[str]] = {
     EDITORS: ["wagtailadmin.access_admin"],
