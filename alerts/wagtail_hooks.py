@@ -1,5 +1,8 @@
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
+
+from editorial.groups import MODERATORS
 
 from .models import AlertBanner
 
@@ -16,3 +19,9 @@ class AlertBannerViewSet(SnippetViewSet):
 
 
 register_snippet(AlertBannerViewSet)
+
+
+@hooks.register("register_editorial_permissions")
+def alert_banner_permissions():
+    """Moderators put up and take down alert banners."""
+    return {MODERATORS: [f"alerts.{action}_alertbanner" for action in ("add", "change", "delete")]}

@@ -6,7 +6,7 @@ the synonym if there is none. Synonyms stay editable for search-only forms (miss
 other ways of saying it), and the search itself reads only its own synonyms.
 """
 
-from portal.models import Synonym
+from search.models import Synonym
 
 ALTERNATIVES_MAX = Synonym._meta.get_field("alternatives").max_length
 

@@ -10,10 +10,14 @@ from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from editorial.groups import EDITORS, MODERATORS
+from portal.sidebar import SIDEBAR_PANELS_HOOK
+
 from .admin_views import GuidanceReviewReport, hand_over_view, mark_reviewed_view
 from .models import GuidancePage, Resource
 from .ownership import HAND_OVER_ACTION, can_hand_over, unowned_guidance
 from .review import MARK_REVIEWED_ACTION, due_for_review
+from .search import search_answers
 
 
 class ResourceViewSet(SnippetViewSet):
@@ -140,3 +144,22 @@ class HandOverFormatter(LogFormatter):
 def register_review_log_actions(actions):
     actions.register_action(MARK_REVIEWED_ACTION, "Mark as reviewed", "Marked as reviewed")
     actions.register_action(HAND_OVER_ACTION)(HandOverFormatter)
+
+
+@hooks.register("register_editorial_permissions")
+def resource_permissions():
+    """Editors add to the resources library; only Moderators remove from it."""
+    return {
+        EDITORS: ["guidance.add_resource", "guidance.change_resource"],
+        MODERATORS: ["guidance.delete_resource"],
+    }
+
+
+# Single Q&A answers are found by site search, each linking to its place on the Q&A page.
+hooks.register("register_site_search_source", search_answers)
+
+
+@hooks.register(SIDEBAR_PANELS_HOOK, order=200)
+def help_panel():
+    """Links to the Q&A and resources pages, in the sidebar."""
+    return "guidance/sidebar_help.html"

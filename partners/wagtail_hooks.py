@@ -3,6 +3,8 @@ from wagtail.admin.ui.tables import Column, StatusFlagColumn
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from editorial.groups import MODERATORS
+
 from .models import Partner
 
 
@@ -39,3 +41,9 @@ register_snippet(PartnerViewSet)
 def site_wide_models():
     """The partner strip is on every page: a change to a partner purges the whole site."""
     return [Partner]
+
+
+@hooks.register("register_editorial_permissions")
+def partner_permissions():
+    """Moderators look after the partners shown in the logo strip."""
+    return {MODERATORS: [f"partners.{action}_partner" for action in ("add", "change", "delete")]}

@@ -10,7 +10,7 @@ from .struct_values import DocumentStructValue, LinkStructValue
 
 
 class HeadingBlock(blocks.StructBlock):
-    """A section heading, so long guidance can be scanned and linked to."""
+    """A section heading, so long pages can be scanned and linked to."""
 
     text = blocks.CharBlock(label="Heading text", max_length=200)
     level = blocks.ChoiceBlock(
@@ -28,7 +28,7 @@ class HeadingBlock(blocks.StructBlock):
 
 
 class ParagraphBlock(blocks.RichTextBlock):
-    """Plain guidance text with links and lists."""
+    """Plain text with links and lists."""
 
     def __init__(self, **kwargs):
         kwargs.setdefault("features", ["h3", "bold", "italic", "ol", "ul", "link", "document-link"])

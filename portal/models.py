@@ -16,7 +16,7 @@ from .query import alias_ancestor_exists, restricted_ancestor_exists
 
 
 class Topic(models.Model):
-    """A safeguarding theme (online safety, neglect...) shared by news, guidance and resources."""
+    """A safeguarding theme (online safety, neglect...) shared by pages of every kind."""
 
     name = models.CharField(max_length=100, unique=True)
     slug = models.SlugField(max_length=100, unique=True, blank=True)
@@ -106,7 +106,7 @@ class BasePage(Page):
 
 
 class HomePage(BasePage):
-    """The front door: what the partnership is, the tasks readers come for, news and training."""
+    """The front door: what the partnership is, the tasks readers come for, the latest updates."""
 
     intro = RichTextField(blank=True, features=["bold", "italic", "link"])
     top_tasks = StreamField(
@@ -307,70 +307,3 @@ class SiteSettings(BaseSiteSetting):
         lambda self: self.number_for("out_of_hours"),
         lambda self, number: self.set_number_for("out_of_hours", number),
     )
-
-
-class Synonym(models.Model):
-    """Jargon both ways: an acronym and what it stands for, so searching either finds both."""
-
-    term = models.CharField(max_length=100, unique=True, help_text="For example: LADO")
-    alternatives = models.CharField(
-        max_length=500,
-        help_text="What the term means or other ways of saying it, separated by commas. "
-        "For example: Local Authority Designated Officer, designated officer",
-    )
-
-    panels = [FieldPanel("term"), FieldPanel("alternatives")]
-
-    class Meta:
-        ordering = ["term"]
-
-    def __str__(self) -> str:
-        return self.term
-
-    @property
-    def forms(self) -> list[str]:
-        """The term and each alternative, without blanks or repeats."""
-        forms: list[str] = []
-        for form in [self.term, *self.alternatives.split(",")]:
-            form = " ".join(form.split())
-            if form and form.lower() not in {f.lower() for f in forms}:
-                forms.append(form)
-        return forms
-
-
-class PageFeedback(models.Model):
-    """Anonymous "Is this page useful?" answers: Yes and No counts for a page on one day.
-
-    One row per page per day however many people answer, so storage stays bounded and
-    nothing about a reader (not even the time of a vote) is kept."""
-
-    page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="feedback")
-    day = models.DateField()
-    yes_count = models.PositiveIntegerField(default=0)
-    no_count = models.PositiveIntegerField(default=0)
-
-    class Meta:
-        verbose_name = "page feedback"
-        verbose_name_plural = "page feedback"
-        constraints = [
-            models.UniqueConstraint(fields=["page", "day"], name="one_feedback_row_per_page_day")
-        ]
-
-    def __str__(self) -> str:
-        return f"{self.page_id} on {self.day}: {self.yes_count} yes, {self.no_count} no"
-
-
-class SearchTerm(models.Model):
-    """A word of the site's own vocabulary (titles, jargon, glossary), to correct misspellings.
-
-    Rebuilt from the `register_search_vocabulary` hooks by `portal.vocabulary`; not edited.
-    """
-
-    term = models.CharField(max_length=100, unique=True)
-    weight = models.PositiveIntegerField(default=1, help_text="How often the word is used.")
-
-    class Meta:
-        ordering = ["term"]
-
-    def __str__(self) -> str:
-        return self.term

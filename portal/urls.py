@@ -7,7 +7,9 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from feedback import views as feedback_views
 from news.feeds import news_feed
+from search import views as search_views
 
 from . import health, views
 from .sitemaps import PortalSitemap
@@ -27,8 +29,8 @@ urlpatterns = [
     path(".well-known/security.txt", views.security_txt, name="security_txt"),
     path("health/live/", health.live, name="health_live"),
     path("health/ready/", health.ready, name="health_ready"),
-    path("search/", views.search, name="search"),
-    path("feedback/<id:page_id>/", views.page_feedback, name="page_feedback"),
+    path("search/", search_views.search, name="search"),
+    path("feedback/<id:page_id>/", feedback_views.page_feedback, name="page_feedback"),
     path("updates/", include("subscriptions.urls")),
 ]
 

@@ -4,6 +4,7 @@ from wagtail.admin.views.generic.models import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets import ListingButton
 
+from editorial.groups import MODERATORS
 from portal.exports import SafeSpreadsheetExportMixin
 
 from .admin_views import export_subscriber
@@ -59,3 +60,13 @@ def subscriber_export_urls():
             name="subscriptions_export_subscriber",
         )
     ]
+
+
+@hooks.register("register_editorial_permissions")
+def subscriber_permissions():
+    """Moderators look after the list of people who follow updates."""
+    return {
+        MODERATORS: [
+            f"subscriptions.{action}_subscriber" for action in ("view", "change", "delete")
+        ]
+    }

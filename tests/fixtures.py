@@ -9,8 +9,11 @@ flush the database, so they build the site again with the `demo_site_transaction
 """
 
 import pytest
+from django.contrib.auth.models import Group
 from django.core.management import call_command
 from wagtail.models import Site
+
+from editorial.groups import EDITORS, MODERATORS
 
 
 def public_page_type_urls() -> dict[str, str]:
@@ -122,3 +125,23 @@ def admin_user(django_user_model):
 def admin_client(client, admin_user):
     client.force_login(admin_user)
     return client
+
+
+@pytest.fixture
+def users(django_user_model):
+    """An editor, a moderator and a superuser (password pass-word-123), by role."""
+
+    def make(name, group=None, **extra):
+        user = django_user_model.objects.create_user(
+            username=name, email=f"{name}@example.invalid", password="pass-word-123", **extra
+        )
+        if group:
+            user.groups.add(Group.objects.get(name=group))
+        return user
+
+    return {
+        "anonymous": None,
+        "editor": make("ed", EDITORS),
+        "moderator": make("mod", MODERATORS),
+        "superuser": make("root", is_superuser=True, is_staff=True),
+    }

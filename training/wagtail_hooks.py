@@ -23,8 +23,10 @@ from wagtail.admin.widgets import HeaderButton
 from wagtail.log_actions import LogFormatter
 from wagtail.permission_policies import ModelPermissionPolicy
 
+from editorial.groups import MODERATORS
 from portal.exports import SafeSpreadsheetExportMixin
 from portal.redirects import safe_next_url
+from portal.sidebar import SIDEBAR_UPDATES_HOOK
 
 from . import services
 from .admin_views import email_attendees_view
@@ -304,3 +306,16 @@ class AttendeeEmailFailedFormatter(LogFormatter):
 def register_booking_log_actions(actions):
     actions.register_action(EMAILED_ACTION)(AttendeeEmailFormatter)
     actions.register_action(EMAIL_FAILED_ACTION)(AttendeeEmailFailedFormatter)
+
+
+@hooks.register("register_editorial_permissions")
+def booking_permissions():
+    """Moderators look after bookings."""
+    return {
+        MODERATORS: [f"training.{action}_booking" for action in ("add", "change", "delete", "view")]
+    }
+
+
+@hooks.register(SIDEBAR_UPDATES_HOOK, order=200)
+def upcoming_training_in_sidebar():
+    return "Training & Events", "training/includes/sidebar_upcoming.html"

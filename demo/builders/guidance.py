@@ -7,6 +7,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
 from demo.data import read
+from editorial.groups import EDITORS
 from guidance.models import (
     GuidanceIndexPage,
     GuidancePage,
@@ -15,7 +16,6 @@ from guidance.models import (
     Resource,
     ResourcesPage,
 )
-from portal.editorial import EDITORS
 from portal.models import HomePage, Topic
 
 

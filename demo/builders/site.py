@@ -12,10 +12,11 @@ from wagtail.models import Site
 
 from demo.data import read
 from demo.logos import draw_logo
+from editorial.groups import setup_approval_workflow, setup_editorial_groups
 from partners.models import Partner
-from portal.editorial import setup_approval_workflow, setup_editorial_groups
-from portal.models import HomePage, SiteSettings, StandardPage, Synonym, Topic
+from portal.models import HomePage, SiteSettings, StandardPage, Topic
 from portal.tree import tree_root
+from search.models import Synonym
 
 
 def home(loader) -> HomePage:

@@ -2,7 +2,7 @@
 
 from django.db import migrations
 
-from portal.editorial import setup_approval_workflow, setup_editorial_groups
+from editorial.groups import setup_approval_workflow, setup_editorial_groups
 
 
 def forwards(apps, schema_editor):

@@ -58,6 +58,10 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 
 INSTALLED_APPS = [
     "portal",
+    "editorial",
+    "accounts",
+    "search",
+    "feedback",
     "guidance",
     "news",
     "training",
@@ -103,18 +107,18 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     # Before WhiteNoise, so static files carry the policies too.
-    "portal.security.SecurityHeadersMiddleware",
-    "portal.security.PortalCSPMiddleware",
+    "accounts.security.SecurityHeadersMiddleware",
+    "accounts.security.PortalCSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
-    "portal.two_factor.AdminTwoFactorMiddleware",
+    "accounts.two_factor.AdminTwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-    "portal.security.AdminNoIndexMiddleware",
+    "accounts.security.AdminNoIndexMiddleware",
     # Last, as django-axes asks: turns a locked-out login into the lockout page.
     "axes.middleware.AxesMiddleware",
 ]
@@ -207,9 +211,9 @@ AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = timedelta(minutes=env_int("AXES_COOLOFF_MINUTES", 15))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
-AXES_LOCKOUT_TEMPLATE = "portal/login_locked_out.html"
+AXES_LOCKOUT_TEMPLATE = "accounts/login_locked_out.html"
 
-# Two-factor authentication (TOTP) in the admin (portal/two_factor.py). When on, Moderators
+# Two-factor authentication (TOTP) in the admin (accounts/two_factor.py). When on, Moderators
 # and superusers must use it; Editors may set it up, and then must use it too.
 ADMIN_2FA_REQUIRED = env_bool("ADMIN_2FA_REQUIRED", False)
 OTP_TOTP_ISSUER = env_str("OTP_TOTP_ISSUER", "Safeguarding Partnership admin")
@@ -284,9 +288,9 @@ if FRONT_CACHE_URL:
 # How many proxies in front of the app append to X-Forwarded-For (Varnish counts as one).
 # 0: the client address is REMOTE_ADDR and X-Forwarded-For is ignored.
 TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
-RATELIMIT_IP_META_KEY = "portal.client_address.client_address"
-AXES_CLIENT_IP_CALLABLE = "portal.client_address.client_address"
-# Content-Security-Policy (django-csp; portal/security.py). Public pages: nothing inline, no
+RATELIMIT_IP_META_KEY = "accounts.client_address.client_address"
+AXES_CLIENT_IP_CALLABLE = "accounts.client_address.client_address"
+# Content-Security-Policy (django-csp; accounts/security.py). Public pages: nothing inline, no
 # nonces (pages are cached and shared), nothing from other sites.
 SELF, NONE = "'self'", "'none'"
 CONTENT_SECURITY_POLICY = {

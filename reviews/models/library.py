@@ -9,8 +9,8 @@ from wagtail.search import index
 
 from portal.models import BasePage, Topic
 from portal.pagination import paginate, valid_choice
-from portal.search import clean_query
 from reviews.feeds import ReviewFeed
+from search.search import clean_query
 
 from .briefing import BriefingPage
 from .review import ReviewPage, ReviewType

@@ -4,7 +4,7 @@ a full event, the training listing with a full event, and a search that suggests
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from portal.vocabulary import rebuild_vocabulary
+from search.vocabulary import rebuild_vocabulary
 from tests.e2e.test_accessibility import AXE_OPTIONS, WIDTHS, describe
 from training.models import TrainingEventPage
 

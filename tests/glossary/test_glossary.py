@@ -11,8 +11,8 @@ from wagtail import hooks
 from glossary.marking import mark_terms
 from glossary.models import GlossaryPage, GlossaryTerm
 from glossary.terms import Glossary, GlossaryEntry
-from portal.models import Synonym
 from procedures.models import ChapterPage
+from search.models import Synonym
 
 pytestmark = pytest.mark.django_db
 

@@ -8,9 +8,9 @@ from django.contrib.auth.models import Group
 from django.urls import reverse
 from wagtail.models import PageLogEntry
 
+from editorial.groups import EDITORS, MODERATORS
 from guidance.models import GuidancePage
 from guidance.ownership import HAND_OVER_ACTION, hand_over
-from portal.editorial import EDITORS, MODERATORS
 
 pytestmark = pytest.mark.django_db
 

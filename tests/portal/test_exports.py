@@ -10,9 +10,9 @@ from wagtail.admin.views.mixins import SpreadsheetExportMixin
 from wagtail.admin.viewsets import viewsets as admin_viewsets
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from feedback.models import PageFeedback
 from guidance.models import GuidancePage
 from portal.exports import SafeSpreadsheetExportMixin, neutralise_cell
-from portal.models import PageFeedback
 from tests.training.helpers import add_event, booking_details
 from training import services
 

@@ -143,7 +143,7 @@ def test_400_page_is_friendly(client, demo_site):
 def test_demo_loader_keeps_editors_choices(demo_site):
     from django.core.management import call_command
 
-    from portal.models import Synonym
+    from search.models import Synonym
 
     settings = SiteSettings.objects.get()
     settings.safe_browsing_page = StandardPage.objects.get(slug="accessibility-statement")

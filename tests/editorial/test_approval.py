@@ -6,9 +6,9 @@ from django.contrib.messages import get_messages
 from django.urls import reverse
 from wagtail.models import WorkflowState
 
+from editorial.groups import EDITORS, MODERATORS
 from guidance.models import GuidanceIndexPage, GuidancePage
-from portal.editorial import EDITORS, MODERATORS
-from tests.portal.test_editorial import edit_post_data
+from tests.editorial.test_groups import edit_post_data
 
 pytestmark = pytest.mark.django_db
 

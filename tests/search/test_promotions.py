@@ -5,7 +5,7 @@ from django.contrib.auth.models import Group
 from django.urls import reverse
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
-from portal.editorial import EDITORS, MODERATORS
+from editorial.groups import EDITORS, MODERATORS
 
 pytestmark = pytest.mark.django_db
 

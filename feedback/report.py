@@ -6,7 +6,9 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.models import Page
 from wagtail.permissions import page_permission_policy
 
-from .exports import SafeSpreadsheetExportMixin
+from portal.exports import SafeSpreadsheetExportMixin
+
+from .models import PageFeedback
 
 
 class PageFeedbackReportView(SafeSpreadsheetExportMixin, ReportView):
@@ -31,8 +33,6 @@ class PageFeedbackReportView(SafeSpreadsheetExportMixin, ReportView):
         return page_permission_policy
 
     def get_queryset(self):
-        from .models import PageFeedback
-
         voted = PageFeedback.objects.values("page_id")
         return (
             Page.objects.filter(pk__in=voted)

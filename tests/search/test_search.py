@@ -4,13 +4,15 @@ import re
 
 import pytest
 from django.test import RequestFactory
+from wagtail import hooks
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
 from guidance.models import QAPage, QuestionAnswer
+from guidance.search import search_answers
 from news.models import NewsArticlePage, NewsIndexPage
-from portal.models import Synonym
-from portal.search import clean_query, query_variants
-from portal.views import search
+from search.models import Synonym
+from search.search import SEARCH_SOURCE_HOOK, SearchResult, clean_query, query_variants
+from search.views import search
 
 pytestmark = pytest.mark.django_db
 
@@ -267,3 +269,20 @@ def test_promoted_outside_links_are_shown(client, demo_site):
     html = client.get("/search/", {"q": "HCPC"}).content.decode()
     assert RESULT_LINK.findall(html)[0] == "https://www.hcpc-uk.org/standards/"
     assert "HCPC standards" in html
+
+
+def test_apps_add_search_sources_that_stand_in_for_their_pages(client, seed_page):
+    assert seed_page.url in result_urls(client, "social media")
+
+    def source(*, search_query, request):
+        found = SearchResult(title="From a source", url="/from-a-source/", type_label="Thing")
+        return [found], {seed_page.pk}
+
+    with hooks.register_temporarily(SEARCH_SOURCE_HOOK, source):
+        urls = result_urls(client, "social media")
+    assert "/from-a-source/" in urls
+    assert seed_page.url not in urls  # the source's result stands in for the page
+
+
+def test_qa_answers_come_from_the_guidance_source():
+    assert search_answers in hooks.get_hooks(SEARCH_SOURCE_HOOK)

@@ -26,9 +26,9 @@ from django_otp.middleware import OTPMiddleware
 from django_otp.plugins.otp_static.models import StaticDevice
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from editorial.groups import MODERATORS
 from portal.redirects import safe_next_url
 
-from .editorial import MODERATORS
 from .security import is_admin_path
 from .two_factor_recovery import normalise_code, record_backup_code_use
 
@@ -113,7 +113,7 @@ def verify(request: HttpRequest) -> HttpResponse:
             return redirect(_next_url(request))
         form.add_error("otp_token", "That code is not right, or has expired. Try again.")
     return render(
-        request, "portal/two_factor/verify.html", {"form": form, "next": _next_url(request)}
+        request, "accounts/two_factor/verify.html", {"form": form, "next": _next_url(request)}
     )
 
 
@@ -147,4 +147,4 @@ def setup(request: HttpRequest) -> HttpResponse:
         "secret": base64.b32encode(device.bin_key).decode(),
         "required": two_factor_required_for(user),
     }
-    return render(request, "portal/two_factor/setup.html", context)
+    return render(request, "accounts/two_factor/setup.html", context)

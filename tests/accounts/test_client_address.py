@@ -3,7 +3,7 @@
 import pytest
 from django.test import RequestFactory
 
-from portal.client_address import client_address
+from accounts.client_address import client_address
 
 
 def request_from(remote: str, forwarded: str | None = None):

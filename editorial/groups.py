@@ -1,9 +1,10 @@
 """Editorial roles and the approval workflow: who may edit, who may publish.
 
 Board staff work in two groups. Editors write and submit pages for approval; Moderators
-approve and publish, and look after partners, site settings and bookings. The groups and the
-"Approval" workflow are set up by a data migration and kept up to date after every
-``migrate`` (models added later, such as bookings, get their permissions granted then).
+approve and publish, and look after the site's settings and records (each app names the
+permissions of its own models with the ``register_editorial_permissions`` hook). The groups
+and the "Approval" workflow are set up by a data migration and kept up to date after every
+``migrate`` (models added later get their permissions granted then).
 
 Both functions take the app registry to use (a migration's historical one, or the real one),
 grant only permissions that exist, and are safe to run any number of times.
@@ -11,59 +12,50 @@ grant only permissions that exist, and are safe to run any number of times.
 
 from django.apps import apps as global_apps
 from django.contrib.auth.management import create_permissions
+from wagtail import hooks
 
 EDITORS = "Editors"
 MODERATORS = "Moderators"
 WORKFLOW_NAME = "Approval"
 TASK_NAME = "Moderators' approval"
 
-# Model permissions ("app_label.codename") held by each group, whatever the page or collection.
-_EDITOR_MODEL_PERMISSIONS = [
-    "wagtailadmin.access_admin",
-    "guidance.add_resource",
-    "guidance.change_resource",
-    "portal.add_topic",
-    "portal.change_topic",
-    "portal.add_synonym",
-    "portal.change_synonym",
-]
-# Promoted search results put a link at the top of the results at once, with no approval
-# step, so only Moderators may add or change them.
-_PROMOTION_PERMISSIONS = [
-    "wagtailsearchpromotions.add_searchpromotion",
-    "wagtailsearchpromotions.change_searchpromotion",
-    "wagtailsearchpromotions.delete_searchpromotion",
-]
-MODEL_PERMISSIONS: dict[str, list[str]] = {
-    EDITORS: _EDITOR_MODEL_PERMISSIONS,
+PERMISSIONS_HOOK = "register_editorial_permissions"
+
+# Wagtail's own model permissions ("app_label.codename") held by each group. Each app adds the
+# permissions of its own models with the hook above: a function returning a dict of group name
+# to "app_label.codename" names, say ``{EDITORS: ["myapp.add_thing"], MODERATORS: [...]}``.
+# Moderators hold everything Editors hold, so an app lists a permission under Editors only.
+WAGTAIL_MODEL_PERMISSIONS: dict[str, list[str]] = {
+    EDITORS: ["wagtailadmin.access_admin"],
     MODERATORS: [
-        *_EDITOR_MODEL_PERMISSIONS,
-        *_PROMOTION_PERMISSIONS,
-        "guidance.delete_resource",
-        "portal.delete_topic",
-        "portal.delete_synonym",
-        "partners.add_partner",
-        "partners.change_partner",
-        "partners.delete_partner",
-        "portal.change_sitesettings",
-        "training.add_booking",
-        "training.change_booking",
-        "training.delete_booking",
-        "training.view_booking",
         "wagtailcore.add_workflow",
         "wagtailcore.change_workflow",
         "wagtailcore.delete_workflow",
         "wagtailcore.add_task",
         "wagtailcore.change_task",
         "wagtailcore.delete_task",
-        "alerts.add_alertbanner",
-        "alerts.change_alertbanner",
-        "alerts.delete_alertbanner",
-        "subscriptions.view_subscriber",
-        "subscriptions.change_subscriber",
-        "subscriptions.delete_subscriber",
     ],
 }
+# Promoted search results put a link at the top of the results at once, with no approval
+# step, so Editors never hold them (whatever an app grants).
+_PROMOTION_PERMISSIONS = [
+    "wagtailsearchpromotions.add_searchpromotion",
+    "wagtailsearchpromotions.change_searchpromotion",
+    "wagtailsearchpromotions.delete_searchpromotion",
+]
+
+
+def model_permissions() -> dict[str, list[str]]:
+    """The model permissions of each group: Wagtail's, then each app's from the hook."""
+    held = {name: list(names) for name, names in WAGTAIL_MODEL_PERMISSIONS.items()}
+    for declare in hooks.get_hooks(PERMISSIONS_HOOK):
+        for name, names in declare().items():
+            if name not in held:
+                raise ValueError(f"{declare.__module__}: no editorial group called {name!r}")
+            held[name].extend(names)
+    held[MODERATORS] = list(dict.fromkeys([*held[EDITORS], *held[MODERATORS]]))
+    return held
+
 
 # Page permissions on the root of the tree, so they cover every page of every site.
 PAGE_PERMISSIONS: dict[str, list[str]] = {
@@ -102,13 +94,15 @@ COLLECTION_PERMISSIONS: dict[str, list[str]] = {
     ],
 }
 
-# Apps whose permissions appear above: a migrate touching one of them re-runs the set-up.
-_APP_LABELS = {
-    name.split(".", 1)[0]
-    for table in (MODEL_PERMISSIONS, COLLECTION_PERMISSIONS)
-    for names in table.values()
-    for name in names
-} | {"wagtailcore", "portal"}
+
+def _app_labels() -> set[str]:
+    """Apps whose permissions are granted: a migrate touching one of them re-runs the set-up."""
+    return {
+        name.split(".", 1)[0]
+        for table in (model_permissions(), COLLECTION_PERMISSIONS)
+        for names in table.values()
+        for name in names
+    } | {"wagtailcore"}
 
 
 def _permissions(apps, names: list[str]) -> list:
@@ -137,9 +131,9 @@ def setup_editorial_groups(*, apps=global_apps) -> dict[str, set[str]]:
     root_page = page_model.objects.filter(depth=1).order_by("path").first()
     root_collection = collection_model.objects.filter(depth=1).order_by("path").first()
     held: dict[str, set[str]] = {}
-    for name, model_permissions in MODEL_PERMISSIONS.items():
+    for name, granted in model_permissions().items():
         group, _created = group_model.objects.get_or_create(name=name)
-        group.permissions.add(*_permissions(apps, model_permissions))
+        group.permissions.add(*_permissions(apps, granted))
         group.permissions.remove(*_permissions(apps, FORBIDDEN_MODEL_PERMISSIONS.get(name, [])))
 
         if root_page is not None:
@@ -234,7 +228,7 @@ def setup_after_migrate(sender, *, apps=global_apps, using="default", **kwargs) 
     Permissions are normally created by another post_migrate handler, which may run after
     this one, so they are made here first (an idempotent step).
     """
-    if sender.label not in _APP_LABELS or using != "default":
+    if sender.label not in _app_labels() or using != "default":
         return
     create_permissions(sender, verbosity=0, using=using, apps=apps)
     setup_editorial_groups(apps=apps)

@@ -7,7 +7,7 @@ from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
-from portal.models import PageFeedback
+from feedback.models import PageFeedback
 
 pytestmark = pytest.mark.django_db
 

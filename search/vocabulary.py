@@ -1,7 +1,7 @@
 """The site's own words, and "Did you mean ...?" for searches that find nothing.
 
 Any app adds the phrases readers might search for (its titles, jargon, glossary terms) with
-Wagtail's hook registry; portal/wagtail_hooks.py adds page titles and search synonyms::
+Wagtail's hook registry; search/wagtail_hooks.py adds page titles and search synonyms::
 
     @hooks.register(VOCABULARY_HOOK)
     def glossary_terms():
@@ -100,9 +100,9 @@ def _page_deleted(sender, instance, **_kwargs) -> None:
 
 def connect_signals() -> None:
     """Rebuild after what the built-in sources read changes: pages, their privacy, synonyms."""
-    page_published.connect(rebuild_soon, dispatch_uid="portal.vocabulary.published")
-    page_unpublished.connect(rebuild_soon, dispatch_uid="portal.vocabulary.unpublished")
-    post_delete.connect(_page_deleted, dispatch_uid="portal.vocabulary.page_deleted")
+    page_published.connect(rebuild_soon, dispatch_uid="search.vocabulary.published")
+    page_unpublished.connect(rebuild_soon, dispatch_uid="search.vocabulary.unpublished")
+    post_delete.connect(_page_deleted, dispatch_uid="search.vocabulary.page_deleted")
     for model in (Synonym, PageViewRestriction):
         name = model._meta.label_lower
         post_save.connect(rebuild_soon, sender=model, dispatch_uid=f"vocabulary.saved.{name}")

@@ -7,37 +7,24 @@ from django.contrib.auth.models import Group, Permission
 from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
-from django_otp.oath import totp
-from django_otp.plugins.otp_totp.models import TOTPDevice
+from wagtail import hooks
 from wagtail.models import Page, Workflow, WorkflowState
 
+from editorial.groups import (
+    EDITORS,
+    MODERATORS,
+    PERMISSIONS_HOOK,
+    WORKFLOW_NAME,
+    model_permissions,
+    setup_editorial_groups,
+)
 from guidance.models import GuidanceIndexPage, GuidancePage
-from portal.editorial import EDITORS, MODERATORS, WORKFLOW_NAME, setup_editorial_groups
-from tests.portal.test_settings import GOOD_KEY, run_manage
 from training.models import Booking
 
 pytestmark = pytest.mark.django_db
 
 ROLES = ["anonymous", "editor", "moderator", "superuser"]
 OK, LOGIN, DENIED = "ok", "login", "denied"
-
-
-@pytest.fixture
-def users(django_user_model):
-    def make(name, group=None, **extra):
-        user = django_user_model.objects.create_user(
-            username=name, email=f"{name}@example.invalid", password="pass-word-123", **extra
-        )
-        if group:
-            user.groups.add(Group.objects.get(name=group))
-        return user
-
-    return {
-        "anonymous": None,
-        "editor": make("ed", EDITORS),
-        "moderator": make("mod", MODERATORS),
-        "superuser": make("root", is_superuser=True, is_staff=True),
-    }
 
 
 def outcome(response) -> str:
@@ -199,7 +186,7 @@ def test_permissions_of_models_added_later_reach_moderators_after_migrate():
     from django.apps import apps
     from django.contrib.contenttypes.models import ContentType
 
-    from portal.editorial import setup_after_migrate
+    from editorial.groups import setup_after_migrate
 
     booking_type, _created = ContentType.objects.get_or_create(
         app_label="training", model="booking"
@@ -303,91 +290,6 @@ def test_scheduled_publishing(home_page):
 # login lockout and two-factor authentication -------------------------------------------
 
 
-def login(client, username: str, password: str):
-    return client.post(reverse("wagtailadmin_login"), {"username": username, "password": password})
-
-
-def test_login_locks_after_five_failures(client, users):
-    for _attempt in range(4):
-        response = login(client, "ed", "wrong-password")
-        assert response.status_code == 200  # the form again, with an error
-    assert login(client, "ed", "wrong-password").status_code == 429  # the fifth failure
-    response = login(client, "ed", "pass-word-123")
-    assert response.status_code == 429
-    assert b"Sign-in temporarily locked" in response.content
-    assert "_auth_user_id" not in client.session
-
-
-def test_unknown_user_names_get_the_same_answer(client, users):
-    for _attempt in range(4):
-        known = login(client, "ed", "wrong-password")
-        unknown = login(client, "nobody-here", "wrong-password")
-        assert known.status_code == unknown.status_code == 200
-        assert known.content.count(b"error") == unknown.content.count(b"error")
-    assert login(client, "ed", "x").status_code == 429
-    assert login(client, "nobody-here", "x").status_code == 429
-
-
-def test_two_factor_is_off_by_default(settings, client, users):
-    assert settings.ADMIN_2FA_REQUIRED is False
-    client.force_login(users["moderator"])
-    assert client.get(reverse("wagtailadmin_home")).status_code == 200
-
-
-def test_two_factor_when_required(settings, client, users):
-    settings.ADMIN_2FA_REQUIRED = True
-    home = reverse("wagtailadmin_home")
-
-    client.force_login(users["editor"])
-    assert client.get(home).status_code == 200, "editors are not forced"
-
-    client.force_login(users["moderator"])
-    response = client.get(home)
-    assert response.status_code == 302
-    assert response["Location"].startswith(reverse("portal_2fa_setup"))
-    assert client.get(response["Location"]).status_code == 200
-    device = TOTPDevice.objects.get(user=users["moderator"], confirmed=False)
-    response = client.post(reverse("portal_2fa_setup"), {"otp_token": "000000", "next": home})
-    assert response.status_code == 200  # wrong code: the form again
-    TOTPDevice.objects.filter(pk=device.pk).update(throttling_failure_count=0)
-    token = f"{totp(device.bin_key, step=device.step, t0=device.t0, digits=device.digits):06d}"
-    response = client.post(reverse("portal_2fa_setup"), {"otp_token": token, "next": home})
-    assert response.status_code == 302
-    assert client.get(home).status_code == 200
-
-    # A new session needs a code from the confirmed device.
-    client.logout()
-    client.force_login(users["moderator"])
-    response = client.get(home)
-    assert response["Location"].startswith(reverse("portal_2fa_verify"))
-    device.refresh_from_db()
-    device.last_t = -1
-    device.save()
-    token = f"{totp(device.bin_key, step=device.step, t0=device.t0, digits=device.digits):06d}"
-    response = client.post(reverse("portal_2fa_verify"), {"otp_token": token, "next": home})
-    assert response.status_code == 302
-    assert client.get(home).status_code == 200
-
-    client.force_login(users["superuser"])
-    assert client.get(home).status_code == 302, "superusers are forced too"
-
-    # An editor who chose to set up a device must use it.
-    TOTPDevice.objects.create(user=users["editor"], name="phone", confirmed=True)
-    client.force_login(users["editor"])
-    assert client.get(home)["Location"].startswith(reverse("portal_2fa_verify"))
-
-
-def test_production_turns_two_factor_on():
-    result = run_manage(
-        "shell",
-        "-c",
-        "from django.conf import settings; print(settings.ADMIN_2FA_REQUIRED)",
-        SECRET_KEY=GOOD_KEY,
-        ALLOWED_HOSTS="portal.example.org",
-    )
-    assert result.stdout.strip().splitlines()[-1] == "True", result.stderr
-
-
 def test_accessibility_checker_runs_content_rules_on_main_content(rf, users, home_page):
     from wagtail.admin.userbar import ContentCheckerItem, apply_userbar_hooks
 
@@ -400,3 +302,29 @@ def test_accessibility_checker_runs_content_rules_on_main_content(rf, users, hom
     assert "heading-order" in config["options"]["runOnly"]
     assert "alt-text-quality" in config["options"]["runOnly"]
     assert "color-contrast" not in config["options"]["runOnly"]
+
+
+def test_apps_grant_permissions_through_the_hook_and_moderators_hold_what_editors_hold():
+    def more():
+        return {EDITORS: ["partners.change_partner"]}
+
+    assert "partners.change_partner" not in model_permissions()[EDITORS]
+    with hooks.register_temporarily(PERMISSIONS_HOOK, more):
+        held = setup_editorial_groups()
+    assert "partners.change_partner" in held[EDITORS]
+    assert "partners.change_partner" in held[MODERATORS]
+
+
+def test_each_app_declares_its_own_permissions():
+    declared = {declare.__module__: declare() for declare in hooks.get_hooks(PERMISSIONS_HOOK)}
+    assert "training.view_booking" in declared["training.wagtail_hooks"][MODERATORS]
+    assert "partners.delete_partner" in declared["partners.wagtail_hooks"][MODERATORS]
+    assert "guidance.add_resource" in declared["guidance.wagtail_hooks"][EDITORS]
+    assert "search.add_synonym" in declared["search.wagtail_hooks"][EDITORS]
+    assert "portal.change_sitesettings" in declared["portal.wagtail_hooks"][MODERATORS]
+
+
+def test_a_permission_hook_naming_no_known_group_is_refused():
+    with hooks.register_temporarily(PERMISSIONS_HOOK, lambda: {"Authors": ["x.y"]}):
+        with pytest.raises(ValueError, match="Authors"):
+            model_permissions()

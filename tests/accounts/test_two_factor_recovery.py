@@ -9,14 +9,14 @@ from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from wagtail.models import ModelLogEntry
 
-from portal.editorial import MODERATORS
-from portal.two_factor_recovery import (
+from accounts.two_factor_recovery import (
     BACKUP_CODE_COUNT,
     LOG_BACKUP_CODE_USED,
     LOG_BACKUP_CODES_MADE,
     LOG_RESET,
     make_backup_codes,
 )
+from editorial.groups import MODERATORS
 
 pytestmark = pytest.mark.django_db
 HOME = "/admin/"

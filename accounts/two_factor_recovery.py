@@ -24,6 +24,7 @@ from wagtail.log_actions import log
 
 BACKUP_CODE_COUNT = 10
 BACKUP_DEVICE_NAME = "Backup codes"
+# Stored in the admin log: the names date from before accounts was an app, and are kept.
 LOG_BACKUP_CODES_MADE = "portal.two_factor.backup_codes_made"
 LOG_BACKUP_CODE_USED = "portal.two_factor.backup_code_used"
 LOG_RESET = "portal.two_factor.reset"
@@ -93,7 +94,7 @@ def backup_codes(request: HttpRequest) -> HttpResponse:
         return redirect("portal_2fa_setup")
     codes = make_backup_codes(user=user, made_by=user) if request.method == "POST" else None
     context = {"codes": codes, "remaining": remaining_backup_codes(user)}
-    return render(request, "portal/two_factor/backup_codes.html", context)
+    return render(request, "accounts/two_factor/backup_codes.html", context)
 
 
 @never_cache
@@ -114,7 +115,7 @@ def reset(request: HttpRequest, user_id: int) -> HttpResponse:
         )
         return redirect("wagtailusers_users:index")
     devices = list(django_otp.devices_for_user(target, confirmed=None))
-    return render(request, "portal/two_factor/reset.html", {"target": target, "devices": devices})
+    return render(request, "accounts/two_factor/reset.html", {"target": target, "devices": devices})
 
 
 def reset_url(user) -> str:

@@ -9,8 +9,8 @@ from wagtail import hooks
 from wagtail.models import PageViewRestriction
 
 from news.models import NewsArticlePage, NewsIndexPage
-from portal.models import SearchTerm, Synonym
-from portal.vocabulary import (
+from search.models import SearchTerm, Synonym
+from search.vocabulary import (
     VOCABULARY_HOOK,
     collect_vocabulary,
     rebuild_vocabulary,

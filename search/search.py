@@ -1,7 +1,16 @@
-"""Site search: pages, documents and Q&A answers, with synonyms and editors' promoted results.
+"""Site search: pages, documents and what apps add, with synonyms and editors' promoted results.
 
 Each source is searched once (no per-result queries) and the hits are merged by score, so
-the search page costs the same few queries whatever it finds.
+the search page costs the same few queries whatever it finds. Apps add sources of their own
+(single Q&A answers, say) with Wagtail's hook registry::
+
+    @hooks.register(SEARCH_SOURCE_HOOK)
+    def answers(*, search_query, request):
+        ...
+        return results, covered_page_ids
+
+A source takes the parsed query and the request and returns its ``SearchResult``s with the
+ids of the pages they stand in for (those pages are left out of the page results).
 """
 
 import datetime
@@ -9,23 +18,25 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import DateField, Exists, F, OuterRef, TextField, Value
 from django.db.models.functions import Coalesce, Length, Substr, TruncDate
 from django.utils import timezone
-from django.utils.html import strip_tags
 from django.utils.text import Truncator
+from wagtail import hooks
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.documents import get_document_model
 from wagtail.models import Collection, CollectionViewRestriction, Page, get_page_models
-from wagtail.search.backends import get_search_backend
 from wagtail.search.query import MATCH_NONE, Or
 from wagtail.search.utils import normalise_query_string, parse_query_string
 
+from portal.query import PortalPageQuerySet
+
+from .models import Synonym
 from .promotions import is_secure_outside_url
-from .query import PortalPageQuerySet
 from .vocabulary import suggest
+
+SEARCH_SOURCE_HOOK = "register_site_search_source"
 
 MAX_QUERY_LENGTH = 200  # longer queries are cut; nobody types more, and it bounds the work
 MAX_HITS_PER_SOURCE = 100  # results past these are not worth paging through
@@ -141,7 +152,7 @@ def _type_label(content_type_id: int) -> str:
     return label[:1].upper() + label[1:]
 
 
-def _as_date(value) -> datetime.date | None:
+def as_date(value) -> datetime.date | None:
     if isinstance(value, datetime.datetime):
         return timezone.localtime(value).date() if timezone.is_aware(value) else value.date()
     return value
@@ -170,7 +181,7 @@ def search_pages(*, search_query, request, exclude_ids=()) -> list[SearchResult]
                 url=url,
                 type_label=_type_label(page.content_type_id),
                 summary=Truncator(page.result_summary or "").words(SUMMARY_WORDS),
-                date=_as_date(page.result_date),
+                date=as_date(page.result_date),
                 score=page._score or 0.0,
             )
         )
@@ -195,38 +206,21 @@ def search_documents(*, search_query) -> list[SearchResult]:
             type_label=f"Document ({document.file_extension.upper()})"
             if document.file_extension
             else "Document",
-            date=_as_date(document.created_at),
+            date=as_date(document.created_at),
             score=document._score or 0.0,
         )
         for document in hits
     ]
 
 
-def search_answers(*, search_query, request) -> tuple[list[SearchResult], set[int]]:
-    """Single Q&A answers, linking to the answer's #anchor on the live Q&A page.
-
-    Also returns the ids of the pages the answers are on."""
-    model = apps.get_model("guidance", "QuestionAnswer")
-    answers = model.objects.filter(page_id__in=published_page_ids()).select_related("page")
-    hits = get_search_backend().search(search_query, answers).annotate_score("_score")
-    hits = hits[:MAX_HITS_PER_SOURCE]
-    results = []
+def search_sources(*, search_query, request) -> tuple[list[SearchResult], set[int]]:
+    """The results of every source apps add, and the ids of the pages those results cover."""
+    results: list[SearchResult] = []
     page_ids: set[int] = set()
-    for answer in hits:
-        page_ids.add(answer.page_id)
-        page_url = answer.page.get_url(request)
-        if not page_url:
-            continue
-        results.append(
-            SearchResult(
-                title=answer.question,
-                url=f"{page_url}#{answer.anchor}",
-                type_label="Question and answer",
-                summary=Truncator(strip_tags(answer.answer)).words(SUMMARY_WORDS),
-                date=_as_date(answer.page.last_published_at),
-                score=answer._score or 0.0,
-            )
-        )
+    for source in hooks.get_hooks(SEARCH_SOURCE_HOOK):
+        found, covered = source(search_query=search_query, request=request)
+        results.extend(found)
+        page_ids.update(covered)
     return results, page_ids
 
 
@@ -272,8 +266,7 @@ def search_site(*, query: str, request) -> SearchOutcome:
     outcome = SearchOutcome(query=query)
     if not query:
         return outcome
-    synonym_model = apps.get_model("portal", "Synonym")
-    synonyms = list(synonym_model.objects.all())
+    synonyms = list(Synonym.objects.all())
     variants, outcome.expansions = query_variants(query=query, synonyms=synonyms)
     outcome.suggestion = suggest(query) or ""
     if outcome.suggestion:
@@ -283,13 +276,13 @@ def search_site(*, query: str, request) -> SearchOutcome:
     outcome.promoted, promoted_ids = promoted_results(query=query, request=request)
     if search_query is None:
         return outcome
-    # The answers found stand in for the Q&A page they are on.
-    answers, qa_page_ids = search_answers(search_query=search_query, request=request)
+    # What a source finds stands in for the pages it is on (answers for their Q&A page).
+    added, covered_ids = search_sources(search_query=search_query, request=request)
     pages = search_pages(
-        search_query=search_query, request=request, exclude_ids=promoted_ids | qa_page_ids
+        search_query=search_query, request=request, exclude_ids=promoted_ids | covered_ids
     )
     documents = search_documents(search_query=search_query)
-    outcome.results = sorted(pages + answers + documents, key=lambda r: -r.score)
+    outcome.results = sorted(pages + added + documents, key=lambda r: -r.score)
     if not outcome.results:
         outcome.suggestion = ""  # a spelling that finds nothing either is no help
     return outcome
