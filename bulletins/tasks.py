@@ -8,6 +8,7 @@ so batches run by several workers at once never overwrite each other's progress.
 """
 
 import logging
+import smtplib
 
 from django.core.mail import get_connection
 from django.db.models import F
@@ -72,7 +73,8 @@ def send_batch(*, send_id: int, subscriber_ids: list[int]) -> dict:
                             error="Not sent",
                         )
                     )
-            except Exception as error:  # a refused address, a dropped connection...
+            except (smtplib.SMTPException, OSError, ValueError) as error:
+                # a refused or malformed address, a dropped connection, a timeout
                 logger.warning("Bulletin %s to %s failed: %s", send_id, address, error)
                 failures.append(
                     BulletinFailure(

@@ -15,7 +15,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from portal.stack import Stack  # noqa: E402
+from portal.stack import Stack
 
 
 def main(argv: list[str] | None = None) -> int:

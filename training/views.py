@@ -4,6 +4,8 @@ The addresses sit under the event page's own (`/training/<event>/book/`) and are
 URLs (`training/urls.py`), so the page model knows nothing of these views.
 """
 
+import contextlib
+
 from django.conf import settings
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.middleware.csrf import get_token
@@ -131,10 +133,8 @@ def cancel(request: HttpRequest, slug: str, token: str) -> HttpResponse:
             context["too_late"] = True
         else:
             context["was_confirmed"] = booking.status == Booking.Status.CONFIRMED
-            try:
+            with contextlib.suppress(services.InvalidStatusChange):  # already cancelled
                 services.cancel_booking(booking=booking)
-            except services.InvalidStatusChange:
-                pass
             booking.refresh_from_db()
             context["just_cancelled"] = booking.status == Booking.Status.CANCELLED
     context["booking"] = booking

@@ -1,6 +1,6 @@
 """Local development: DEBUG on, SQLite unless DATABASE_URL says otherwise, console email."""
 
-from .base import *  # noqa: F403
+from .base import *
 from .base import env_bool, env_int, env_list, env_str
 
 DEBUG = env_bool("DEBUG", True)

@@ -2,7 +2,7 @@
 
 from django.core.exceptions import ImproperlyConfigured
 
-from .base import *  # noqa: F403
+from .base import *
 from .base import SECRET_KEY, env_bool, env_int, env_list, env_str
 
 DEBUG = env_bool("DEBUG", False)

@@ -94,7 +94,7 @@ def stack_database(django_db_setup, django_db_blocker):
             admin.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
     # Transactional tests that ran earlier may have flushed the template: the demo loader
     # adds whatever is missing (and changes nothing when the site is all there).
-    subprocess.run(  # noqa: S603
+    subprocess.run(
         [sys.executable, "manage.py", "load_demo_content", "-v0"],
         env={**os.environ, "DATABASE_URL": database_url(name), "LOG_LEVEL": "WARNING"},
         cwd=settings.BASE_DIR,

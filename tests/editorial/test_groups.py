@@ -325,6 +325,8 @@ def test_each_app_declares_its_own_permissions():
 
 
 def test_a_permission_hook_naming_no_known_group_is_refused():
-    with hooks.register_temporarily(PERMISSIONS_HOOK, lambda: {"Authors": ["x.y"]}):
-        with pytest.raises(ValueError, match="Authors"):
-            model_permissions()
+    with (
+        hooks.register_temporarily(PERMISSIONS_HOOK, lambda: {"Authors": ["x.y"]}),
+        pytest.raises(ValueError, match="Authors"),
+    ):
+        model_permissions()

@@ -59,7 +59,7 @@ def site_without_database(tmp_path_factory):
         "GUNICORN_BIND": f"127.0.0.1:{port}",
         "GUNICORN_WORKERS": "1",
     }
-    server = subprocess.Popen(  # noqa: S603 - our own gunicorn config
+    server = subprocess.Popen(
         [sys.executable, "-m", "gunicorn", "-c", "portal/gunicorn.conf.py", "portal.wsgi"],
         cwd=ROOT,
         env=env,

@@ -52,9 +52,9 @@ def external_fetches(html: str) -> list[str]:
         for _name, value in ATTRIBUTE.findall(attributes):
             for url in value.split(","):
                 url = url.strip().split(" ")[0]
-                if url.startswith("//") or re.match(r"^[a-z][a-z0-9+.-]*:", url, re.I):
-                    if not url.startswith("data:"):
-                        found.append(f"<{tag} {url}>")
+                external = url.startswith("//") or re.match(r"^[a-z][a-z0-9+.-]*:", url, re.I)
+                if external and not url.startswith("data:"):
+                    found.append(f"<{tag} {url}>")
     found += [f"@import/url() {u}" for u in re.findall(r"url\(\s*['\"]?(https?:|//)", html)]
     return found
 

@@ -48,7 +48,7 @@ def test_the_idle_time_is_configurable():
         "ADMIN_IDLE_MINUTES": "15",
         "DJANGO_SETTINGS_MODULE": "portal.settings.test",
     }
-    result = subprocess.run(  # noqa: S603 - our own manage.py with fixed arguments
+    result = subprocess.run(
         [
             sys.executable,
             "manage.py",

@@ -76,7 +76,7 @@ class Crowd:
                     return
                 try:
                     self.results.append(self.jobs[index]())
-                except Exception as error:
+                except Exception as error:  # noqa: BLE001 - any failure is reported by rush()
                     self.errors.append(error)
                 self.finish.wait(timeout=120)
         finally:
