@@ -47,3 +47,16 @@ def test_editors_keep_the_synonym_permissions_they_held():
     migration.forwards(apps, None)
     held = Group.objects.get(name=EDITORS).permissions.filter(content_type__app_label="search")
     assert set(held.values_list("codename", flat=True)) == {"add_synonym", "change_synonym"}
+
+
+@pytest.mark.postgres
+def test_the_text_search_matches_has_a_gin_index():
+    """Wagtail's PostgreSQL search filters on `title || body`: that expression is indexed."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT indexdef FROM pg_indexes WHERE tablename = 'wagtailsearch_indexentry'"
+            " AND indexname = 'search_indexentry_text_gin'"
+        )
+        rows = cursor.fetchall()
+    assert len(rows) == 1
+    assert "gin" in rows[0][0] and "(title || body)" in rows[0][0]
