@@ -109,8 +109,12 @@ class DemoSnapshot:
         `cursor` is a psycopg cursor on a database with the test database's schema. Foreign
         keys are checked at commit (Django declares them deferrable), so order is free.
         """
-        quoted = [connection.ops.quote_name(name) for name in self.tables]
-        cursor.execute(f"TRUNCATE {', '.join(quoted)} CASCADE")
+        # After a flush the tables hold only what post_migrate recreated: DELETE empties
+        # them much faster than TRUNCATE, which replaces every table's and index's files.
+        for statement in connection.skip_row_checks_sql():
+            cursor.execute(statement)
+        for name in self.tables:
+            cursor.execute(f"DELETE FROM {connection.ops.quote_name(name)}")  # noqa: S608
         for name, data in self.tables.items():
             if data:
                 statement = f"COPY {connection.ops.quote_name(name)} FROM STDIN (FORMAT binary)"

@@ -67,7 +67,7 @@ def admin_connection():
 
 def require_stack_parts() -> None:
     missing = [name for name in (VARNISHD,) if not os.access(name, os.X_OK)]
-    if settings.DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql":
+    if connections["default"].vendor != "postgresql":
         missing.append("PostgreSQL (DATABASE_URL)")
     if missing:
         message = "the stack tests need " + ", ".join(missing)
