@@ -24,3 +24,6 @@ WHITENOISE_AUTOREFRESH = True
 CACHING_PAGE_CACHE = False
 # Never the shared Redis, even when REDIS_URL is set: tests clear the cache.
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Django's PostgreSQL backend with a faster flush for transactional tests (tests/db).
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    DATABASES["default"]["ENGINE"] = "tests.db"

@@ -17,6 +17,7 @@ from django.conf import settings
 from django.db import connections
 
 from portal.stack import VARNISHD, Stack, free_port
+from tests.fixtures import restore_demo_site_into
 
 REDIS_URL = os.environ.get("REDIS_URL") or "redis://127.0.0.1:6379/0"
 
@@ -66,7 +67,7 @@ def admin_connection():
 
 def require_stack_parts() -> None:
     missing = [name for name in (VARNISHD,) if not os.access(name, os.X_OK)]
-    if settings.DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql":
+    if connections["default"].vendor != "postgresql":
         missing.append("PostgreSQL (DATABASE_URL)")
     if missing:
         message = "the stack tests need " + ", ".join(missing)
@@ -92,15 +93,19 @@ def stack_database(django_db_setup, django_db_blocker):
                 [template],
             )
             admin.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
-    # Transactional tests that ran earlier may have flushed the template: the demo loader
-    # adds whatever is missing (and changes nothing when the site is all there).
-    subprocess.run(
-        [sys.executable, "manage.py", "load_demo_content", "-v0"],
-        env={**os.environ, "DATABASE_URL": database_url(name), "LOG_LEVEL": "WARNING"},
-        cwd=settings.BASE_DIR,
-        capture_output=True,
-        check=True,
-    )
+    # Transactional tests that ran earlier may have flushed the template: put the session's
+    # demo site back into the copy (or, without a saved copy, let the demo loader add
+    # whatever is missing).
+    with psycopg.connect(database_url(name)) as copy, copy.cursor() as cursor:
+        restored = restore_demo_site_into(cursor)
+    if not restored:
+        subprocess.run(
+            [sys.executable, "manage.py", "load_demo_content", "-v0"],
+            env={**os.environ, "DATABASE_URL": database_url(name), "LOG_LEVEL": "WARNING"},
+            cwd=settings.BASE_DIR,
+            capture_output=True,
+            check=True,
+        )
     yield database_url(name)
     with admin_connection() as admin:
         admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
