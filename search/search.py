@@ -164,24 +164,31 @@ def published_page_ids():
 
 
 def search_pages(*, search_query, request, exclude_ids=()) -> list[SearchResult]:
-    pages = (
-        Page.objects.filter(pk__in=published_page_ids())
-        .exclude(pk__in=list(exclude_ids))
+    """The best page matches, in two queries whatever the site's size: the search ranks
+    plain pages and stops at MAX_HITS_PER_SOURCE, then the summaries and dates of just those
+    pages are read through every page type's table (joining them for every match, before
+    the ranking cut, made a search take most of a second at 20,000 pages)."""
+    pages = Page.objects.filter(pk__in=published_page_ids()).exclude(pk__in=list(exclude_ids))
+    hits = list(pages.search(search_query).annotate_score("_score")[:MAX_HITS_PER_SOURCE])
+    details = {
+        row["pk"]: row
+        for row in Page.objects.filter(pk__in=[page.pk for page in hits])
         .annotate(**_summary_and_date_annotations())
-    )
-    hits = pages.search(search_query).annotate_score("_score")[:MAX_HITS_PER_SOURCE]
+        .values("pk", "result_summary", "result_date")
+    }
     results = []
     for page in hits:
         url = page.get_url(request)
         if not url:
             continue
+        detail = details.get(page.pk, {})
         results.append(
             SearchResult(
                 title=page.title,
                 url=url,
                 type_label=_type_label(page.content_type_id),
-                summary=Truncator(page.result_summary or "").words(SUMMARY_WORDS),
-                date=as_date(page.result_date),
+                summary=Truncator(detail.get("result_summary") or "").words(SUMMARY_WORDS),
+                date=as_date(detail.get("result_date")),
                 score=page._score or 0.0,
             )
         )
