@@ -112,6 +112,8 @@ class NewsArticlePage(SummaryMixin, BasePage):
     class Meta:
         verbose_name = "news article"
         ordering = ["-date"]
+        # The newest articles first, without sorting every article (listing, sidebar, feed).
+        indexes = [models.Index(fields=["date"], name="news_article_date")]
 
     @property
     def listing_date(self):

@@ -173,6 +173,8 @@ class TrainingEventPage(SummaryMixin, BasePage):
 
     class Meta:
         verbose_name = "training event"
+        # The soonest events first, without sorting every event (listing, sidebar, calendar).
+        indexes = [models.Index(fields=["start"], name="training_event_start")]
 
     def clean(self):
         super().clean()
