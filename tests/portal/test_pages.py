@@ -8,6 +8,7 @@ from wagtail.models import Page, Revision
 
 from guidance.models import GuidancePage, QAPage
 from news.models import NewsArticlePage
+from tests.fixtures import public_page_type_urls
 from training.models import TrainingEventPage
 
 pytestmark = pytest.mark.django_db
@@ -197,3 +198,11 @@ def test_demo_loader_gives_the_placeholder_site_its_address(demo_site, settings)
     call_command("load_demo_content", stdout=open("/dev/null", "w"))  # noqa: SIM115
     demo_site.refresh_from_db()
     assert demo_site.hostname == "portal.example.org"  # an address already set is kept
+
+
+def test_no_template_syntax_leaks_into_any_page_type(client, demo_site):
+    """A template comment spread over lines, or a broken tag, shows as text: never on a page."""
+    for name, url in public_page_type_urls().items():
+        html = re.sub(r"<script.*?</script>", "", client.get(url).content.decode(), flags=re.S)
+        leaks = [mark for mark in ("{#", "#}", "{%", "%}", "{{", "}}") if mark in html]
+        assert not leaks, (name, leaks)
