@@ -1,9 +1,9 @@
-"""One middleware for the public page cache: headers on the way out, whole pages from the
-application cache on the way in (when ``CACHING_PAGE_CACHE`` is on)."""
+"""One middleware for the public page cache: headers (and gzip) on the way out, whole pages
+from the application cache on the way in (when ``CACHING_PAGE_CACHE`` is on)."""
 
 from django.conf import settings
 
-from . import page_cache, policy
+from . import compression, page_cache, policy
 
 
 class PublicPageCacheMiddleware:
@@ -21,6 +21,11 @@ class PublicPageCacheMiddleware:
                 return cached
         response = self.get_response(request)
         shareable = policy.apply(request, response)
-        if use_cache and shareable and policy.media_lifetime(request) is None:
-            page_cache.store(request, response, settings.CACHING_PAGE_S_MAXAGE)
+        if not shareable or policy.media_lifetime(request) is not None:
+            return response
+        compressed = compression.gzip_body(response)
+        if use_cache:
+            page_cache.store(request, response, settings.CACHING_PAGE_S_MAXAGE, compressed)
+        if compressed is not None and compression.accepts_gzip(request):
+            compression.send_gzip(response, compressed)
         return response

@@ -4,7 +4,7 @@ from django.views.generic import TemplateView
 from django.views.static import serve as static_serve
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.contrib.sitemaps.views import sitemap
+from wagtail.contrib.sitemaps import views as sitemap_views
 from wagtail.documents import urls as wagtaildocs_urls
 
 from feedback import views as feedback_views
@@ -12,7 +12,7 @@ from news.feeds import news_feed
 from search import views as search_views
 
 from . import health, views
-from .sitemaps import PortalSitemap
+from .sitemaps import SITEMAPS
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -20,7 +20,18 @@ urlpatterns = [
     # Machine-readable pages: fixed addresses, so advertising them costs no query.
     path("news/feed/", news_feed, name="news_feed"),
     path("training/", include("training.urls")),
-    path("sitemap.xml", sitemap, {"sitemaps": {"wagtail": PortalSitemap}}, name="sitemap"),
+    path(
+        "sitemap.xml",
+        sitemap_views.index,
+        {"sitemaps": SITEMAPS, "sitemap_url_name": "sitemap_section"},
+        name="sitemap",
+    ),
+    path(
+        "sitemap-<section>.xml",
+        sitemap_views.sitemap,
+        {"sitemaps": SITEMAPS},
+        name="sitemap_section",
+    ),
     path(
         "robots.txt",
         TemplateView.as_view(template_name="robots.txt", content_type="text/plain"),

@@ -275,8 +275,18 @@ CACHING_PAGE_S_MAXAGE = env_int("PAGE_CACHE_SECONDS", 3600)
 CACHING_PAGE_MAX_AGE = env_int("BROWSER_CACHE_SECONDS", 60)
 CACHING_MEDIA_MAX_AGE = 365 * 24 * 3600
 CACHING_EXCLUDED_PATHS = ("/admin/", "/documents/")
-# Addresses that list pages: purged with any page that is published.
-CACHING_LISTING_PATHS = ["/", "/sitemap.xml", "/search/", "/news/feed/", "/training/calendar.ics"]
+# Addresses per part of the sitemap (/sitemap-pages.xml?p=N, listed by /sitemap.xml).
+SITEMAP_PAGE_SIZE = env_int("SITEMAP_PAGE_SIZE", 1000)
+# Addresses that list pages: purged with any page that is published. A purge takes every
+# query string of a path with it, so /sitemap-pages.xml covers all the sitemap's parts.
+CACHING_LISTING_PATHS = [
+    "/",
+    "/sitemap.xml",
+    "/sitemap-pages.xml",
+    "/search/",
+    "/news/feed/",
+    "/training/calendar.ics",
+]
 
 # The front cache to purge (Varnish), e.g. FRONT_CACHE_URL=http://127.0.0.1:8000
 FRONT_CACHE_URL = env_str("FRONT_CACHE_URL")

@@ -54,7 +54,8 @@ def test_publishing_purges_the_page_and_its_listings(
 ):
     parent = seed_page.get_parent()
     unrelated = "/safer-browsing/"
-    for url in (seed_page.url, parent.url, home_page.url, "/sitemap.xml", unrelated):
+    sitemap = ("/sitemap.xml", "/sitemap-pages.xml", "/sitemap-pages.xml?p=1")
+    for url in (seed_page.url, parent.url, home_page.url, *sitemap, unrelated):
         client.get(url)
         assert cached(client, url), url
     seed_page.title = "A new title for the seed page"
@@ -63,7 +64,7 @@ def test_publishing_purges_the_page_and_its_listings(
     page = client.get(seed_page.url)
     assert page.get("X-Page-Cache") == "miss"
     assert "A new title for the seed page" in page.content.decode()
-    for url in (parent.url, home_page.url, "/sitemap.xml"):
+    for url in (parent.url, home_page.url, *sitemap):
         assert not cached(client, url), url
     assert cached(client, unrelated), "a page that does not list it stays cached"
 

@@ -10,7 +10,13 @@ from training.models import TrainingEventPage
 
 pytestmark = pytest.mark.django_db
 
-MACHINE_READABLE = ["/news/feed/", "/training/calendar.ics", "/sitemap.xml", "/robots.txt"]
+MACHINE_READABLE = [
+    "/news/feed/",
+    "/training/calendar.ics",
+    "/sitemap.xml",
+    "/sitemap-pages.xml",
+    "/robots.txt",
+]
 
 
 def lifetimes(response) -> dict[str, int]:

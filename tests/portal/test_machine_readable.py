@@ -3,6 +3,7 @@
 import html as html_lib
 import re
 import xml.etree.ElementTree as ET
+from urllib.parse import urlsplit
 
 import pytest
 from wagtail.models import Page, PageViewRestriction
@@ -14,12 +15,24 @@ pytestmark = pytest.mark.django_db
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 
 
-def sitemap_locations(client) -> list[str]:
-    response = client.get("/sitemap.xml")
-    assert response.status_code == 200
+def xml_locations(client, url: str) -> list[str]:
+    response = client.get(url)
+    assert response.status_code == 200, url
     assert response["Content-Type"].startswith("application/xml")
     root = ET.fromstring(response.content)  # noqa: S314
     return [loc.text for loc in root.iter(f"{SITEMAP}loc")]
+
+
+def sitemap_locations(client) -> list[str]:
+    """Every address in the sitemap, following its index to each of its parts."""
+    parts = xml_locations(client, "/sitemap.xml")
+    assert parts, "the index lists at least one part"
+    return [url for part in parts for url in xml_locations(client, urlsplit_path(part))]
+
+
+def urlsplit_path(url: str) -> str:
+    parts = urlsplit(url)
+    return parts.path + (f"?{parts.query}" if parts.query else "")
 
 
 def test_sitemap_lists_every_live_public_page_and_nothing_else(client, demo_site):
@@ -36,6 +49,20 @@ def test_sitemap_lists_every_live_public_page_and_nothing_else(client, demo_site
     assert locations == expected
     assert len(set(locations)) == len(locations)
     assert not any("/draft/" in url or "/private/" in url for url in locations)
+
+
+def test_a_large_sitemap_comes_in_parts_that_together_list_every_page(client, demo_site, settings):
+    settings.SITEMAP_PAGE_SIZE = 7
+    expected = [
+        page.full_url for page in Page.objects.live().public().filter(depth__gt=1).order_by("path")
+    ]
+    parts = xml_locations(client, "/sitemap.xml")
+    assert len(parts) == -(-len(expected) // 7) > 2
+    assert parts[0].endswith("/sitemap-pages.xml") and parts[1].endswith("?p=2")
+    assert sitemap_locations(client) == expected
+    assert client.get("/sitemap-pages.xml", {"p": len(parts) + 1}).status_code == 404
+    assert client.get("/sitemap-pages.xml", {"p": "x"}).status_code == 404
+    assert client.get("/sitemap-other.xml").status_code == 404
 
 
 def test_robots_allows_crawling_except_admin_and_search_and_names_the_sitemap(client, demo_site):

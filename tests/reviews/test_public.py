@@ -45,7 +45,7 @@ def test_a_review_shows_each_recommendation_with_its_status_and_what_changed(cli
 
 
 def test_reviews_and_briefings_are_in_the_sitemap(client, demo_site):
-    xml = client.get("/sitemap.xml").content.decode()
+    xml = client.get("/sitemap-pages.xml").content.decode()
     assert "/learning-from-reviews/sar-adult-c/</loc>" in xml
     assert "/learning-from-reviews/briefing-adult-c-self-neglect/</loc>" in xml
 

@@ -47,9 +47,8 @@ FIXED_PATHS = {
     "calendar": "/training/calendar.ics",
     "robots": "/robots.txt",
 }
-# Measured last: at --scale 10000 one uncached sitemap takes seconds, and a node still busy
-# with the requests it queued would slow whatever came next.
-LAST_PATHS = {"sitemap": "/sitemap.xml"}
+# Measured last: the largest bodies (a sitemap part holds SITEMAP_PAGE_SIZE addresses).
+LAST_PATHS = {"sitemap index": "/sitemap.xml", "sitemap part": "/sitemap-pages.xml"}
 LISTINGS = ["/news/", "/training/"]
 SEARCHES = ["social media", "neglect", "domestic abuse", "training", "LADO", "online safety"]
 WRK_RATE = re.compile(r"Requests/sec:\s+([\d.]+)")
