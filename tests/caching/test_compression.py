@@ -57,9 +57,7 @@ def test_a_page_first_stored_for_a_plain_client_is_gzipped_for_the_next(
     assert gzip.decompress(packed.content) == first.content
 
 
-def test_pages_for_editors_and_small_answers_are_not_compressed_here(
-    admin_user, seed_page, client
-):
+def test_pages_for_editors_and_small_answers_are_not_compressed_here(admin_user, seed_page, client):
     editor = Client()
     editor.force_login(admin_user)
     assert "Content-Encoding" not in editor.get(seed_page.url, **GZIP)
