@@ -6,6 +6,7 @@ app node with the page cache off, and measures with wrk in one run:
 (a) pages through Varnish, as a share of a static file fetched through the same Varnish;
 (b) pages from the application cache (the app node, directly), as a share of a constant
     Django view on that same node (/health/live/: never cached, through every middleware);
+    for (a) and (b) the reference is measured just before and just after each page;
 (c) pages rendered every time (the uncached node), as a share of a static file from it.
 
 Also: database queries per page (in this process), listing pages at 100 generated items
@@ -134,6 +135,13 @@ class Command(BaseCommand):
         self.settle(base)
         return float(found.group(1)) if found else 0.0
 
+    def paired(self, base: str, path: str, reference: str) -> tuple[float, float]:
+        """The rate of ``path`` and of ``reference`` around it (the mean of before and after)."""
+        before = self.rate(base, reference)
+        measured = self.rate(base, path)
+        after = self.rate(base, reference)
+        return measured, (before + after) / 2
+
     def queries(self, path: str) -> int:
         client = Client(HTTP_HOST="localhost")
         client.get(path)
@@ -190,12 +198,17 @@ class Command(BaseCommand):
         header = f"{'page':16} {'Varnish':>9} {'app cache':>10} {'uncached':>9} {'queries':>8}"
         self.stdout.write(header + "   (ratios: a/static via Varnish, b/constant, c/static)")
         for name, path in paths.items():
-            a, b, c = self.rate(front, path), self.rate(cached, path), self.rate(plain, path)
+            # Each cached rate is set against its reference measured just before and just
+            # after it, so a drift in the machine's speed during the run cancels out.
+            a, ref_a = self.paired(front, path, STATIC)
+            b, ref_b = self.paired(cached, path, CONSTANT)
+            c = self.rate(plain, path)
             row = {
                 "path": path,
                 "rps": {"varnish": a, "app_cache": b, "uncached": c},
-                "ratio_varnish_to_static": round(a / refs["static_varnish"], 3),
-                "ratio_app_cache_to_constant_view": round(b / refs["constant_view"], 3),
+                "reference_rps": {"static_varnish": ref_a, "constant_view": ref_b},
+                "ratio_varnish_to_static": round(a / ref_a, 3),
+                "ratio_app_cache_to_constant_view": round(b / ref_b, 3),
                 "ratio_uncached_to_static": round(c / refs["static_node"], 3),
                 "queries": self.queries(path),
             }
