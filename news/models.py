@@ -42,8 +42,11 @@ class NewsIndexPage(ListingIndexPage):
             articles = articles.filter(topics__slug=topic)
         if year:
             articles = articles.filter(date__year=int(year))
+        count = self.remembered(
+            ("articles", timezone.localdate(), topic, year), lambda: (articles.count(), None)
+        )
         return {
-            "articles": paginate(request, articles, per_page=10),
+            "articles": paginate(request, articles, per_page=10, count=count),
             "topic_choices": topic_choices,
             "year_choices": year_choices,
             "selected_topic": topic,

@@ -78,20 +78,37 @@ class TrainingIndexPage(ListingIndexPage):
     def listing_context(self, request) -> dict:
         show_past = request.GET.get("when") == "past"
         events = TrainingEventPage.objects.child_of(self)
-        events = events.past() if show_past else events.upcoming().with_places_held()
         event_format = valid_choice(request.GET.get("format"), TrainingEventPage.FORMAT_CHOICES)
         if event_format:
             events = events.filter(event_format=event_format)
         month = parse_month(request.GET.get("month"))
         if month:
             events = events.filter(start__year=month.year, start__month=month.month)
+        upcoming, past = self.remembered(
+            ("events", event_format, month), lambda: event_counts(events.published())
+        )
+        if show_past:
+            events, count = events.past(), past
+        else:
+            events, count = events.upcoming().with_places_held(), upcoming
         return {
-            "events": paginate(request, events.defer_streamfields(), per_page=10),
+            "events": paginate(request, events.defer_streamfields(), per_page=10, count=count),
             "show_past": show_past,
             "format_choices": TrainingEventPage.FORMAT_CHOICES,
             "selected_format": event_format,
             "selected_month": month.strftime("%Y-%m") if month else "",
         }
+
+
+def event_counts(events) -> tuple[tuple[int, int], datetime.datetime | None]:
+    """(upcoming, past) numbers of `events`, and when the next of them ends (and they change)."""
+    now = timezone.now()
+    totals = events.aggregate(
+        upcoming=models.Count("pk", filter=Q(end__gte=now)),
+        past=models.Count("pk", filter=Q(end__lt=now)),
+        next_end=models.Min("end", filter=Q(end__gte=now)),
+    )
+    return (totals["upcoming"], totals["past"]), totals["next_end"]
 
 
 def parse_month(value: str | None) -> datetime.date | None:
