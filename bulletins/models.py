@@ -8,6 +8,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.search import index
 
+from portal.listings import ListingIndexPage
 from portal.models import BasePage, SummaryMixin
 from portal.pagination import paginate
 from subscriptions.models import Subscriber
@@ -16,21 +17,15 @@ from .blocks import BulletinStreamBlock
 from .email import render_bulletin
 
 
-class BulletinIndexPage(BasePage):
+class BulletinIndexPage(ListingIndexPage):
     """The public archive of past e-bulletins, newest first."""
 
-    intro = models.TextField(blank=True)
-
-    content_panels = [FieldPanel("intro")]
-    parent_page_types = ["portal.HomePage"]
     subpage_types = ["bulletins.BulletinPage"]
-    max_count = 1
 
     class Meta:
         verbose_name = "e-bulletin archive"
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
+    def listing_context(self, request) -> dict:
         bulletins = (
             BulletinPage.objects.child_of(self)
             .live()
@@ -38,8 +33,7 @@ class BulletinIndexPage(BasePage):
             .order_by("-date", "-pk")
             .only("id", "title", "slug", "url_path", "path", "depth", "date", "summary")
         )
-        context["bulletins"] = paginate(request, bulletins, per_page=20)
-        return context
+        return {"bulletins": paginate(request, bulletins, per_page=20)}
 
 
 class BulletinPage(SummaryMixin, BasePage):

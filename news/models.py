@@ -1,6 +1,6 @@
 """News: an index page and articles, newest first."""
 
-from django.db import models
+from django.db import connection, models
 from django.db.models.functions import ExtractYear
 from django.utils import timezone
 from modelcluster.fields import ParentalManyToManyField
@@ -10,9 +10,10 @@ from wagtail.models import PageManager
 from wagtail.search import index
 
 from portal.blocks import BaseStreamBlock
+from portal.listings import ListingIndexPage
 from portal.models import BasePage, SummaryMixin, Topic
 from portal.pagination import paginate, valid_choice
-from portal.query import PortalPageQuerySet
+from portal.query import PortalPageQuerySet, related_in_use_sql, years_in_use_sql
 
 
 class NewsArticleQuerySet(PortalPageQuerySet):
@@ -24,21 +25,15 @@ class NewsArticleQuerySet(PortalPageQuerySet):
         return self.published().order_by("-date", "-pk").defer_streamfields()
 
 
-class NewsIndexPage(BasePage):
+class NewsIndexPage(ListingIndexPage):
     """The news listing: articles newest first, filterable by topic and year."""
 
-    intro = models.TextField(blank=True)
-
-    content_panels = [FieldPanel("intro")]
-    parent_page_types = ["portal.HomePage"]
     subpage_types = ["news.NewsArticlePage"]
-    max_count = 1
 
     class Meta:
         verbose_name = "news index"
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
+    def listing_context(self, request) -> dict:
         articles = NewsArticlePage.objects.child_of(self).newest()
         topic_choices, year_choices = self.filter_options()
         topic = valid_choice(request.GET.get("topic"), topic_choices)
@@ -47,30 +42,47 @@ class NewsIndexPage(BasePage):
             articles = articles.filter(topics__slug=topic)
         if year:
             articles = articles.filter(date__year=int(year))
-        context.update(
-            articles=paginate(request, articles, per_page=10),
-            topic_choices=topic_choices,
-            year_choices=year_choices,
-            selected_topic=topic,
-            selected_year=year,
+        count = self.remembered(
+            ("articles", timezone.localdate(), topic, year), lambda: (articles.count(), None)
         )
-        return context
+        return {
+            "articles": paginate(request, articles, per_page=10, count=count),
+            "topic_choices": topic_choices,
+            "year_choices": year_choices,
+            "selected_topic": topic,
+            "selected_year": year,
+        }
 
     def filter_options(self) -> tuple[list[tuple[str, str]], list[tuple[str, int]]]:
-        """(slug, name) of topics and (value, year) of years with published news: one query."""
-        rows = (
-            NewsArticlePage.objects.child_of(self)
-            .published()
-            .annotate(year=ExtractYear("date"))
-            .values_list("year", "topics__pk", "topics__name", "topics__slug")
-            .order_by()
-            .distinct()
-        )
+        """(slug, name) of topics and (value, year) of years with published news: one query.
+
+        On PostgreSQL it looks each topic and each year up through an index, so it costs the
+        same at any number of articles; elsewhere it reads every article.
+        """
+        published = NewsArticlePage.objects.child_of(self).published()
+        if connection.vendor == "postgresql":
+            topic_sql, topic_params = related_in_use_sql(published, "topics", ["slug", "name"])
+            year_sql, year_params = years_in_use_sql(published, "date")
+            with connection.cursor() as cursor:
+                cursor.execute(
+                    f"SELECT slug, name, NULL FROM ({topic_sql}) t "  # noqa: S608
+                    f"UNION ALL SELECT NULL, NULL, year FROM ({year_sql}) y",
+                    topic_params + year_params,
+                )
+                rows = [(year, slug, name) for slug, name, year in cursor.fetchall()]
+        else:
+            rows = (
+                published.annotate(year=ExtractYear("date"))
+                .values_list("year", "topics__slug", "topics__name")
+                .order_by()
+                .distinct()
+            )
         years: set[int] = set()
         topics: dict[str, str] = {}
-        for year, topic_pk, name, slug in rows:
-            years.add(year)
-            if topic_pk is not None:
+        for year, slug, name in rows:
+            if year is not None:
+                years.add(year)
+            if slug is not None:
                 topics[slug] = name
         return (
             sorted(topics.items(), key=lambda item: item[1]),

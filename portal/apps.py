@@ -8,6 +8,8 @@ class PortalConfig(AppConfig):
     def ready(self) -> None:
         from django.urls import register_converter
 
+        from . import listings
         from .converters import RowIdConverter
 
         register_converter(RowIdConverter, "id")
+        listings.connect()

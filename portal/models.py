@@ -149,8 +149,12 @@ class HomePage(BasePage):
             self.url_path + "/".join(path_components[:count]) + "/"
             for count in range(1, len(path_components) + 1)
         ]
+        # A page's address ends in its slug: the slug index finds the few candidates,
+        # where the address alone would read every page of the site.
         found = (
-            Page.objects.filter(url_path__in=candidates, path__startswith=self.path)
+            Page.objects.filter(
+                url_path__in=candidates, slug__in=path_components, path__startswith=self.path
+            )
             .annotate(restricted=restricted_ancestor_exists(), under_alias=alias_ancestor_exists())
             .order_by("-depth")
             .first()

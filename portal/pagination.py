@@ -4,9 +4,15 @@ from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
 
 
-def paginate(request, items, per_page: int = 10) -> PaginatorPage:
-    """The page of `items` asked for by ?page=; out-of-range or junk values fall back safely."""
-    return Paginator(items, per_page).get_page(request.GET.get("page"))
+def paginate(request, items, per_page: int = 10, count: int | None = None) -> PaginatorPage:
+    """The page of `items` asked for by ?page=; out-of-range or junk values fall back safely.
+
+    `count`, when the caller knows how many items there are, saves counting them.
+    """
+    paginator = Paginator(items, per_page)
+    if count is not None:
+        paginator.count = count
+    return paginator.get_page(request.GET.get("page"))
 
 
 def valid_choice(value: str | None, choices) -> str:

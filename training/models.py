@@ -7,8 +7,8 @@ from django import forms
 from django.core import signing
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Q
-from django.db.models.functions import Lower
+from django.db.models import OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce, Lower
 from django.urls import reverse
 from django.utils import dateformat, timezone
 from django.utils.crypto import constant_time_compare
@@ -19,6 +19,7 @@ from wagtail.models import PageManager
 from wagtail.search import index
 
 from portal.blocks import BaseStreamBlock
+from portal.listings import ListingIndexPage
 from portal.models import BasePage, SummaryMixin, Topic
 from portal.pagination import paginate, valid_choice
 from portal.query import PortalPageQuerySet
@@ -51,44 +52,63 @@ class TrainingEventQuerySet(PortalPageQuerySet):
         return self.published().filter(end__lt=timezone.now()).order_by("-start", "-pk")
 
     def with_places_held(self):
-        """Each event annotated with `places_held`: bookings using up a place (in the query)."""
-        return self.annotate(
-            places_held=models.Count("bookings", filter=holds_place_q(prefix="bookings__"))
+        """Each event annotated with `places_held`: bookings using up a place (in the query).
+
+        A subquery for each event listed, so a page of ten counts the bookings of ten events
+        and not, through a GROUP BY, of every event.
+        """
+        held = (
+            Booking.objects.filter(holds_place_q(), event=OuterRef("pk"))
+            .order_by()
+            .values("event")
+            .annotate(total=models.Count("pk"))
+            .values("total")
         )
+        return self.annotate(places_held=Coalesce(Subquery(held), 0))
 
 
-class TrainingIndexPage(BasePage):
+class TrainingIndexPage(ListingIndexPage):
     """Training & events: upcoming and past listed apart, filterable by format and month."""
 
-    intro = models.TextField(blank=True)
-
-    content_panels = [FieldPanel("intro")]
-    parent_page_types = ["portal.HomePage"]
     subpage_types = ["training.TrainingEventPage"]
-    max_count = 1
 
     class Meta:
         verbose_name = "training index"
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
+    def listing_context(self, request) -> dict:
         show_past = request.GET.get("when") == "past"
         events = TrainingEventPage.objects.child_of(self)
-        events = events.past() if show_past else events.upcoming().with_places_held()
         event_format = valid_choice(request.GET.get("format"), TrainingEventPage.FORMAT_CHOICES)
         if event_format:
             events = events.filter(event_format=event_format)
         month = parse_month(request.GET.get("month"))
         if month:
             events = events.filter(start__year=month.year, start__month=month.month)
-        context.update(
-            events=paginate(request, events, per_page=10),
-            show_past=show_past,
-            format_choices=TrainingEventPage.FORMAT_CHOICES,
-            selected_format=event_format,
-            selected_month=month.strftime("%Y-%m") if month else "",
+        upcoming, past = self.remembered(
+            ("events", event_format, month), lambda: event_counts(events.published())
         )
-        return context
+        if show_past:
+            events, count = events.past(), past
+        else:
+            events, count = events.upcoming().with_places_held(), upcoming
+        return {
+            "events": paginate(request, events.defer_streamfields(), per_page=10, count=count),
+            "show_past": show_past,
+            "format_choices": TrainingEventPage.FORMAT_CHOICES,
+            "selected_format": event_format,
+            "selected_month": month.strftime("%Y-%m") if month else "",
+        }
+
+
+def event_counts(events) -> tuple[tuple[int, int], datetime.datetime | None]:
+    """(upcoming, past) numbers of `events`, and when the next of them ends (and they change)."""
+    now = timezone.now()
+    totals = events.aggregate(
+        upcoming=models.Count("pk", filter=Q(end__gte=now)),
+        past=models.Count("pk", filter=Q(end__lt=now)),
+        next_end=models.Min("end", filter=Q(end__gte=now)),
+    )
+    return (totals["upcoming"], totals["past"]), totals["next_end"]
 
 
 def parse_month(value: str | None) -> datetime.date | None:
@@ -173,8 +193,10 @@ class TrainingEventPage(SummaryMixin, BasePage):
 
     class Meta:
         verbose_name = "training event"
-        # The soonest events first, without sorting every event (listing, sidebar, calendar).
-        indexes = [models.Index(fields=["start"], name="training_event_start")]
+        # The soonest events first, without sorting every event (listing, sidebar, calendar);
+        # the end in the index too, so finding the first event not yet over passes the past
+        # ones in the index alone.
+        indexes = [models.Index(fields=["start", "end"], name="training_event_start_end")]
 
     def clean(self):
         super().clean()
