@@ -12,7 +12,7 @@ from django.utils import timezone
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column, TitleColumn
 
-from portal.exports import EditorsReport
+from portal.reports import EditorsReport
 
 from .models import REVIEW_INTERVAL, REVIEW_STATES, GuidancePage
 from .ownership import can_hand_over, hand_over, owner_name, possible_owners

@@ -5,7 +5,7 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column
 
 from partners.models import Partner
-from portal.exports import EditorsReport
+from portal.reports import EditorsReport
 
 from .models import Recommendation
 
