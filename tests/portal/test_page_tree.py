@@ -1,7 +1,6 @@
 """Page-tree rules, and editors creating every page type through the admin."""
 
 from dateutil.relativedelta import relativedelta
-from django.contrib.auth import get_user_model
 from django.utils import timezone
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
@@ -15,7 +14,7 @@ from news.models import NewsArticlePage, NewsIndexPage
 from portal.models import HomePage, StandardPage
 from procedures.models import LevelsOfNeedPage, PackPage, ProceduresManualPage
 from reviews.models import ReviewLibraryPage
-from tests.fixtures import build_demo_site
+from tests.admin_pages import SuperuserPageTestCase
 from training.models import TrainingEventPage, TrainingIndexPage
 
 
@@ -58,18 +57,7 @@ class PageTreeTests(WagtailPageTestCase):
             self.assertEqual(model.max_count, 1, model)
 
 
-class AdminCreatesEveryPageType(WagtailPageTestCase):
-    @classmethod
-    def setUpTestData(cls):
-        build_demo_site()
-        cls.user = get_user_model().objects.create_superuser(
-            "page-admin", "page-admin@example.invalid", "pw"
-        )
-        cls.home = HomePage.objects.get()
-
-    def setUp(self):
-        self.client.force_login(self.user)
-
+class AdminCreatesEveryPageType(SuperuserPageTestCase):
     def test_create_guidance_topic_and_page(self):
         self.assertCanCreate(
             self.home,

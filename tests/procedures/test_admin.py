@@ -1,6 +1,5 @@
 """Page-tree rules for the procedures and glossary pages, and creating each in the admin."""
 
-from django.contrib.auth import get_user_model
 from django.urls import reverse
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
@@ -14,7 +13,7 @@ from procedures.models import (
     PackPage,
     ProceduresManualPage,
 )
-from tests.fixtures import build_demo_site
+from tests.admin_pages import SuperuserPageTestCase
 
 
 class ProceduresPageTree(WagtailPageTestCase):
@@ -28,17 +27,8 @@ class ProceduresPageTree(WagtailPageTestCase):
         self.assertEqual(GlossaryPage.max_count, 1)
 
 
-class AdminCreatesProceduresPages(WagtailPageTestCase):
-    @classmethod
-    def setUpTestData(cls):
-        build_demo_site()
-        cls.user = get_user_model().objects.create_superuser(
-            "procedures-admin", "procedures-admin@example.invalid", "pw"
-        )
-        cls.home = HomePage.objects.get()
-
-    def setUp(self):
-        self.client.force_login(self.user)
+class AdminCreatesProceduresPages(SuperuserPageTestCase):
+    username = "procedures-admin"
 
     def test_create_manual_and_chapter_with_a_note(self):
         self.assertCanCreate(
