@@ -65,6 +65,17 @@ def booking_details(number: int = 1, **overrides) -> dict:
     return details
 
 
+def form_data(number: int = 1, **overrides) -> dict:
+    """`booking_details` as the booking form posts them (empty fields left out)."""
+    data = booking_details(number, **overrides)
+    data["consent"] = "on" if data["consent"] else ""
+    return {key: value for key, value in data.items() if value != ""}
+
+
+def book_url(event) -> str:
+    return event.url + "book/"
+
+
 class FailingEmailBackend:
     """An email backend whose server is always down."""
 

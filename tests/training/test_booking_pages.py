@@ -8,21 +8,11 @@ from django.core import mail
 from django.test import Client
 from django.urls import reverse
 
-from tests.training.helpers import booking_details
+from tests.training.helpers import book_url, booking_details, form_data
 from training import services
 from training.models import Booking
 
 pytestmark = pytest.mark.django_db
-
-
-def form_data(number: int = 1, **overrides) -> dict:
-    data = booking_details(number, **overrides)
-    data["consent"] = "on" if data["consent"] else ""
-    return {key: value for key, value in data.items() if value != ""}
-
-
-def book_url(event) -> str:
-    return event.url + "book/"
 
 
 def test_open_event_shows_places_left_and_the_form(client, make_event):

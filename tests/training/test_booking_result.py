@@ -5,21 +5,11 @@ import datetime
 import pytest
 from django.core import mail
 
-from tests.training.helpers import booking_details
+from tests.training.helpers import book_url, booking_details, form_data
 from training import services
 from training.models import Booking
 
 pytestmark = pytest.mark.django_db
-
-
-def form_data(number: int = 1, **overrides) -> dict:
-    data = booking_details(number, **overrides)
-    data["consent"] = "on" if data["consent"] else ""
-    return {key: value for key, value in data.items() if value != ""}
-
-
-def book_url(event) -> str:
-    return event.url + "book/"
 
 
 def test_a_booking_redirects_to_its_result_page(client, make_event, send_emails):
