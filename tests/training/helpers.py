@@ -52,6 +52,23 @@ def add_event(
     return event
 
 
+def add_event_at(
+    slug: str, start: datetime.datetime, *, hours_long: int = 3, **fields
+) -> TrainingEventPage:
+    """A published event under the training index, titled from its slug, at a given time."""
+    event = TrainingEventPage(
+        title=slug.replace("-", " ").title(),
+        slug=slug,
+        start=start,
+        end=start + datetime.timedelta(hours=hours_long),
+        event_format="face_to_face",
+        venue="Town Hall\nAlbert Square",
+        **fields,
+    )
+    TrainingIndexPage.objects.get().add_child(instance=event)
+    return event
+
+
 def booking_details(number: int = 1, **overrides) -> dict:
     details = {
         "name": f"Person {number}",
