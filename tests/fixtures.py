@@ -194,6 +194,19 @@ def seed_page(demo_site):
 
 
 @pytest.fixture
+def run_on_commit(django_capture_on_commit_callbacks):
+    """Run the after-commit callbacks of the block at once: the queued tasks and emails.
+
+    Use as `with run_on_commit(): ...`.
+    """
+
+    def runner():
+        return django_capture_on_commit_callbacks(execute=True)
+
+    return runner
+
+
+@pytest.fixture
 def admin_user(django_user_model):
     return django_user_model.objects.create_superuser(
         username="test-admin", email="admin@example.invalid", password="test-password"
