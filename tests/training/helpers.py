@@ -101,3 +101,14 @@ class FailingEmailBackend:
 
     def send_messages(self, messages):
         raise ConnectionRefusedError("mail server unavailable")
+
+
+def book_in_browser(page, name: str, email: str, organisation: str, role: str, *, consent: bool):
+    """Fill in the booking form on a Playwright page and send it."""
+    page.fill("#booking-name", name)
+    page.fill("#booking-email", email)
+    page.fill("#booking-organisation", organisation)
+    page.fill("#booking-role", role)
+    if consent:
+        page.check("#booking-consent")
+    page.get_by_role("button", name="Book a place").click()
