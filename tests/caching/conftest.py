@@ -19,6 +19,7 @@ from django.db import connections
 
 from portal.stack import VARNISHD, Stack, free_port
 from tests.fixtures import restore_demo_site_into
+from tests.processes import database_url
 
 REDIS_URL = os.environ.get("REDIS_URL") or "redis://127.0.0.1:6379/0"
 
@@ -52,14 +53,6 @@ def fetch(
         return Answer(response.status, response.headers, response.read().decode("utf-8", "replace"))
     finally:
         connection.close()
-
-
-def database_url(name: str) -> str:
-    db = settings.DATABASES["default"]
-    user = urllib.parse.quote(db.get("USER") or "postgres")
-    password = f":{urllib.parse.quote(db['PASSWORD'])}" if db.get("PASSWORD") else ""
-    host, port = db.get("HOST") or "127.0.0.1", db.get("PORT") or 5432
-    return f"postgres://{user}{password}@{host}:{port}/{name}"
 
 
 def admin_connection():
