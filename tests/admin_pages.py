@@ -2,6 +2,7 @@
 
 from django.contrib.auth import get_user_model
 from wagtail.test.utils import WagtailPageTestCase
+from wagtail.test.utils.form_data import nested_form_data
 
 from portal.models import HomePage
 from tests.fixtures import build_demo_site
@@ -23,3 +24,8 @@ class SuperuserPageTestCase(WagtailPageTestCase):
     def setUp(self):
         super().setUp()
         self.client.force_login(self.user)
+
+    def create_page(self, parent, model, fields: dict):
+        """Create a page through the admin's form, posting `fields`; returns the new page."""
+        self.assertCanCreate(parent, model, nested_form_data(fields))
+        return model.objects.child_of(parent).get(slug=fields["slug"])
