@@ -4,12 +4,13 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.search import index
 
+from portal.mixins import SingletonPageMixin
 from portal.models import BasePage, SummaryMixin
 
 from .blocks import ConcernStreamBlock
 
 
-class ReportConcernPage(SummaryMixin, BasePage):
+class ReportConcernPage(SummaryMixin, SingletonPageMixin, BasePage):
     """How to report a concern about a child or an adult, in plain English.
 
     The numbers come from the site settings, so they are right wherever they appear; the
@@ -20,10 +21,6 @@ class ReportConcernPage(SummaryMixin, BasePage):
 
     content_panels = [FieldPanel("body")]
     search_fields = [index.SearchField("body")]
-
-    parent_page_types = ["portal.HomePage"]
-    subpage_types: list[str] = []
-    max_count = 1
 
     class Meta:
         verbose_name = "report a concern page"

@@ -116,6 +116,11 @@ def _permissions(apps, names: list[str]) -> list:
     return [p for p in found if (p.content_type.app_label, p.codename) in wanted]
 
 
+def _tree_root(apps, model_label: str):
+    """The root of a Wagtail tree (pages, collections), or None before the tree exists."""
+    return apps.get_model(model_label).objects.filter(depth=1).order_by("path").first()
+
+
 def setup_editorial_groups(*, apps=global_apps) -> dict[str, set[str]]:
     """Create Editors and Moderators and grant them every listed permission that exists.
 
@@ -123,13 +128,11 @@ def setup_editorial_groups(*, apps=global_apps) -> dict[str, set[str]]:
     """
     group_model = apps.get_model("auth", "Group")
     permission_model = apps.get_model("auth", "Permission")
-    page_model = apps.get_model("wagtailcore", "Page")
-    collection_model = apps.get_model("wagtailcore", "Collection")
     page_permission_model = apps.get_model("wagtailcore", "GroupPagePermission")
     collection_permission_model = apps.get_model("wagtailcore", "GroupCollectionPermission")
 
-    root_page = page_model.objects.filter(depth=1).order_by("path").first()
-    root_collection = collection_model.objects.filter(depth=1).order_by("path").first()
+    root_page = _tree_root(apps, "wagtailcore.Page")
+    root_collection = _tree_root(apps, "wagtailcore.Collection")
     held: dict[str, set[str]] = {}
     for name, granted in model_permissions().items():
         group, _created = group_model.objects.get_or_create(name=name)
@@ -176,13 +179,12 @@ def setup_approval_workflow(*, apps=global_apps):
     """
     content_type_model = apps.get_model("contenttypes", "ContentType")
     group_model = apps.get_model("auth", "Group")
-    page_model = apps.get_model("wagtailcore", "Page")
     workflow_model = apps.get_model("wagtailcore", "Workflow")
     workflow_task_model = apps.get_model("wagtailcore", "WorkflowTask")
     workflow_page_model = apps.get_model("wagtailcore", "WorkflowPage")
     task_model = apps.get_model("wagtailcore", "GroupApprovalTask")
 
-    root_page = page_model.objects.filter(depth=1).order_by("path").first()
+    root_page = _tree_root(apps, "wagtailcore.Page")
     if root_page is None:
         return None
     moderators, _created = group_model.objects.get_or_create(name=MODERATORS)

@@ -32,6 +32,10 @@ class PageFeedbackReportView(SafeSpreadsheetExportMixin, ReportView):
     def permission_policy(self):
         return page_permission_policy
 
+    @classmethod
+    def is_visible_to(cls, user) -> bool:
+        return page_permission_policy.user_has_any_permission(user, cls.any_permission_required)
+
     def get_queryset(self):
         voted = PageFeedback.objects.values("page_id")
         return (

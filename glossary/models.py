@@ -5,9 +5,9 @@ import string
 from django.db import models
 from django.utils.text import slugify
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
-from wagtail.fields import RichTextField
 from wagtail.search import index
 
+from portal.mixins import IntroMixin, SingletonPageMixin
 from portal.models import BasePage, SummaryMixin
 
 from .terms import glossary_entries
@@ -81,16 +81,11 @@ class GlossaryTerm(index.Indexed, models.Model):
         super().save(*args, **kwargs)
 
 
-class GlossaryPage(SummaryMixin, BasePage):
+class GlossaryPage(SummaryMixin, IntroMixin, SingletonPageMixin, BasePage):
     """The A to Z of every glossary term, each with its own #link."""
 
-    intro = RichTextField(blank=True, features=["bold", "italic", "link"])
-
-    content_panels = [FieldPanel("intro")]
-    search_fields = [index.SearchField("intro")]
-    parent_page_types = ["portal.HomePage"]
-    subpage_types: list[str] = []
-    max_count = 1
+    content_panels: list = []
+    search_fields: list = []
 
     class Meta:
         verbose_name = "glossary page"

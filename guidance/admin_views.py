@@ -9,12 +9,10 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
-from wagtail.admin.auth import user_has_any_page_permission
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column, TitleColumn
-from wagtail.admin.views.reports import ReportView
 
-from portal.exports import SafeSpreadsheetExportMixin
+from portal.reports import EditorsReport
 
 from .models import REVIEW_INTERVAL, REVIEW_STATES, GuidancePage
 from .ownership import can_hand_over, hand_over, owner_name, possible_owners
@@ -75,7 +73,7 @@ class GuidanceReviewFilterSet(WagtailFilterSet):
         return queryset
 
 
-class GuidanceReviewReport(SafeSpreadsheetExportMixin, ReportView):
+class GuidanceReviewReport(EditorsReport):
     """Every guidance page with its owner, review dates and review state; CSV/XLSX export."""
 
     page_title = "Guidance review"
@@ -91,25 +89,10 @@ class GuidanceReviewReport(SafeSpreadsheetExportMixin, ReportView):
         Column("review_state_label", label="Review state"),
     ]
     list_export = ["title", "owner_user", "last_reviewed", "next_review_due", "review_state_label"]
-    export_headings = {
-        "title": "Title",
-        "owner_user": "Owner",
-        "last_reviewed": "Last reviewed",
-        "next_review_due": "Next review due",
-        "review_state_label": "Review state",
-    }
-
+    filename_prefix = "guidance-review"
     custom_field_preprocess = {
         "owner_user": dict.fromkeys(("csv", "xlsx"), lambda user: owner_name(user) or "No owner")
     }
-
-    def dispatch(self, request, *args, **kwargs):
-        if not user_has_any_page_permission(request.user):
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
-
-    def get_filename(self) -> str:
-        return f"guidance-review-{timezone.localdate().isoformat()}"
 
     def get_queryset(self):
         self.queryset = with_review_state(

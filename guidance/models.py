@@ -14,6 +14,7 @@ from wagtail.models import Orderable, Page, PageManager
 from wagtail.search import index
 
 from portal.blocks import BaseStreamBlock
+from portal.mixins import IntroMixin, SingletonPageMixin
 from portal.models import BasePage, SummaryMixin, Topic
 from portal.pagination import paginate, valid_choice
 from portal.query import PortalPageQuerySet
@@ -33,19 +34,15 @@ REVIEW_STATES = [
 RELATED_LIMIT = 4
 
 
-class GuidanceIndexPage(SummaryMixin, BasePage):
+class GuidanceIndexPage(SummaryMixin, IntroMixin, BasePage):
     """A guidance topic (for example online safety) that lists the guidance written for it."""
 
-    intro = RichTextField(blank=True, features=["bold", "italic", "link"])
     topic = models.ForeignKey(
         Topic, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
 
-    content_panels = [
-        FieldPanel("intro"),
-        FieldPanel("topic"),
-    ]
-    search_fields = [index.SearchField("intro")]
+    content_panels = [FieldPanel("topic")]
+    search_fields: list = []
     parent_page_types = ["portal.HomePage"]
     subpage_types = ["guidance.GuidancePage"]
 
@@ -183,24 +180,15 @@ class ReviewReminder(models.Model):
         return f"{self.user} ({self.sent_on})"
 
 
-class QAPage(BasePage):
+class QAPage(IntroMixin, SingletonPageMixin, BasePage):
     """Common questions and short answers, grouped by topic, each answer linkable."""
 
-    intro = RichTextField(blank=True, features=["bold", "italic", "link"])
-
-    content_panels = [
-        FieldPanel("intro"),
-        InlinePanel("questions", label="Questions and answers"),
-    ]
+    content_panels = [InlinePanel("questions", label="Questions and answers")]
     search_fields = [
-        index.SearchField("intro"),
         index.RelatedFields(
             "questions", [index.SearchField("question"), index.SearchField("answer")]
         ),
     ]
-    parent_page_types = ["portal.HomePage"]
-    subpage_types: list[str] = []
-    max_count = 1
 
     class Meta:
         verbose_name = "Q&A page"
@@ -302,16 +290,11 @@ class Resource(index.Indexed, models.Model):
         return not self.document_id
 
 
-class ResourcesPage(BasePage):
+class ResourcesPage(IntroMixin, SingletonPageMixin, BasePage):
     """The resources library: every document and link, filterable by topic and type."""
 
-    intro = RichTextField(blank=True, features=["bold", "italic", "link"])
-
-    content_panels = [FieldPanel("intro")]
-    search_fields = [index.SearchField("intro")]
-    parent_page_types = ["portal.HomePage"]
-    subpage_types: list[str] = []
-    max_count = 1
+    content_panels: list = []
+    search_fields: list = []
 
     class Meta:
         verbose_name = "resources library"

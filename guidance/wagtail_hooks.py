@@ -1,8 +1,7 @@
-from django.urls import path, reverse
+from django.urls import path
 from django.utils import timezone
 from wagtail import hooks
 from wagtail.admin.auth import user_has_any_page_permission
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.menus.pages import PageMenuItem
 from wagtail.log_actions import LogFormatter
@@ -11,6 +10,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from editorial.groups import EDITORS, MODERATORS
+from portal.reports import ReportMenuItem, report_urls
 from portal.sidebar import SIDEBAR_PANELS_HOOK
 
 from .admin_views import GuidanceReviewReport, hand_over_view, mark_reviewed_view
@@ -64,12 +64,7 @@ def add_due_for_review_panel(request, panels):
 @hooks.register("register_admin_urls")
 def review_urls():
     return [
-        path("reports/guidance-review/", GuidanceReviewReport.as_view(), name="guidance_review"),
-        path(
-            "reports/guidance-review/results/",
-            GuidanceReviewReport.as_view(results_only=True),
-            name="guidance_review_results",
-        ),
+        *report_urls(GuidanceReviewReport, "guidance-review"),
         path(
             "pages/<int:page_id>/mark-reviewed/",
             mark_reviewed_view,
@@ -79,20 +74,9 @@ def review_urls():
     ]
 
 
-class GuidanceReviewMenuItem(MenuItem):
-    def is_shown(self, request):
-        return user_has_any_page_permission(request.user)
-
-
 @hooks.register("register_reports_menu_item")
 def register_guidance_review_report():
-    return GuidanceReviewMenuItem(
-        "Guidance review",
-        reverse("guidance_review"),
-        name="guidance-review",
-        icon_name="calendar-check",
-        order=1050,
-    )
+    return ReportMenuItem(GuidanceReviewReport, order=1050)
 
 
 class MarkReviewedButton(PageMenuItem):

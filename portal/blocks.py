@@ -41,30 +41,30 @@ class ParagraphBlock(blocks.RichTextBlock):
         help_text = "Paragraphs of text, with bold, lists and links. Keep sentences short."
 
 
+def _do_dont_side(
+    side: str, default_heading: str, listed: str, verb: str
+) -> tuple[blocks.CharBlock, blocks.ListBlock]:
+    """The heading and the list of one side of a DoDontBlock ("Do" or "Don't")."""
+    heading = blocks.CharBlock(
+        label=f"“{side}” heading",
+        default=default_heading,
+        max_length=100,
+        help_text=f"Shown above the list of {listed}.",
+    )
+    items = blocks.ListBlock(
+        blocks.CharBlock(label=f"Thing to {verb}", max_length=500),
+        label=f"“{side}” list",
+        help_text=f"One thing to {verb} in each item.",
+    )
+    return heading, items
+
+
 class DoDontBlock(blocks.StructBlock):
     """Two lists side by side: what good practice looks like, and what to avoid."""
 
-    do_heading = blocks.CharBlock(
-        label="“Do” heading",
-        default="Appropriate",
-        max_length=100,
-        help_text="Shown above the list of good practice.",
-    )
-    do_items = blocks.ListBlock(
-        blocks.CharBlock(label="Thing to do", max_length=500),
-        label="“Do” list",
-        help_text="One thing to do in each item.",
-    )
-    dont_heading = blocks.CharBlock(
-        label="“Don't” heading",
-        default="Inappropriate behaviour",
-        max_length=100,
-        help_text="Shown above the list of things to avoid.",
-    )
-    dont_items = blocks.ListBlock(
-        blocks.CharBlock(label="Thing to avoid", max_length=500),
-        label="“Don't” list",
-        help_text="One thing to avoid in each item.",
+    do_heading, do_items = _do_dont_side("Do", "Appropriate", "good practice", "do")
+    dont_heading, dont_items = _do_dont_side(
+        "Don't", "Inappropriate behaviour", "things to avoid", "avoid"
     )
 
     class Meta:

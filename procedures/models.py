@@ -11,6 +11,7 @@ from wagtail.search import index
 
 from guidance.models import GuidancePage
 from portal.blocks import BaseStreamBlock
+from portal.mixins import IntroMixin, SingletonPageMixin
 from portal.models import BasePage, SummaryMixin
 from portal.pagination import paginate
 from portal.query import PortalPageQuerySet
@@ -32,13 +33,11 @@ PACK_TITLE = "Safeguarding procedures and guidance"
 CHAPTER_FIELDS = ("id", "title", "slug", "url_path", "path", "depth", "summary", "content_type")
 
 
-class ProceduresManualPage(RoutablePageMixin, SummaryMixin, BasePage):
+class ProceduresManualPage(RoutablePageMixin, SummaryMixin, IntroMixin, BasePage):
     """The multi-agency procedures manual: numbered chapters and a log of every amendment."""
 
-    intro = RichTextField(blank=True, features=["bold", "italic", "link"])
-
-    content_panels = [FieldPanel("intro")]
-    search_fields = [index.SearchField("intro")]
+    content_panels: list = []
+    search_fields: list = []
     parent_page_types = ["portal.HomePage"]
     subpage_types = ["procedures.ChapterPage"]
 
@@ -258,16 +257,11 @@ class LevelsOfNeedPage(SummaryMixin, BasePage):
         verbose_name = "levels of need page"
 
 
-class PackPage(RoutablePageMixin, BasePage):
+class PackPage(RoutablePageMixin, IntroMixin, SingletonPageMixin, BasePage):
     """The "Make a pack" page: readers tick chapters and guidance and download them as one PDF."""
 
-    intro = RichTextField(blank=True, features=["bold", "italic", "link"])
-
-    content_panels = [FieldPanel("intro")]
-    search_fields = [index.SearchField("intro")]
-    parent_page_types = ["portal.HomePage"]
-    subpage_types: list[str] = []
-    max_count = 1
+    content_panels: list = []
+    search_fields: list = []
 
     class Meta:
         verbose_name = "make a pack page"

@@ -4,12 +4,11 @@ The choice arrives in the query string and is used once; nothing about it is sto
 """
 
 from django import forms
-from django.contrib.staticfiles import finders
 from django.http import HttpResponse
 from django.template.loader import render_to_string
 from django.utils import timezone
-from weasyprint import CSS, HTML
-from weasyprint.urls import URLFetcher
+
+from portal.pdf import data_urls_only, html_to_pdf, pdf_download
 
 # Enough for a whole manual and some guidance, while bounding the work one request can ask for.
 MAX_PACK_PAGES = 20
@@ -59,20 +58,16 @@ def build_pack_pdf(*, pages, request, title: str) -> bytes:
         {"entries": entries, "printed_on": printed_on, "title": title},
         request=request,
     )
-    stylesheet = CSS(filename=finders.find(PACK_STYLESHEET))
     # Only data: URLs may be fetched: the PDF never reaches out to other sites or files.
-    document = HTML(
-        string=html,
+    return html_to_pdf(
+        html,
         base_url=request.build_absolute_uri("/"),
-        url_fetcher=URLFetcher(allowed_protocols={"data"}),
+        url_fetcher=data_urls_only(),
+        stylesheet=PACK_STYLESHEET,
     )
-    return document.write_pdf(stylesheets=[stylesheet])
 
 
 def pdf_response(pdf: bytes, *, filename: str) -> HttpResponse:
-    response = HttpResponse(pdf, content_type="application/pdf")
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
     # Made for this request with today's date in it: not worth keeping anywhere.
-    response["Cache-Control"] = "no-store"
-    response["X-Robots-Tag"] = "noindex"
-    return response
+    headers = {"Cache-Control": "no-store", "X-Robots-Tag": "noindex"}
+    return pdf_download(pdf, filename=filename, headers=headers)

@@ -1,15 +1,11 @@
 """Admin report: every recommendation of every review, its status and agency, for tracking."""
 
 import django_filters
-from django.core.exceptions import PermissionDenied
-from django.utils import timezone
-from wagtail.admin.auth import user_has_any_page_permission
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column
-from wagtail.admin.views.reports import ReportView
 
 from partners.models import Partner
-from portal.exports import SafeSpreadsheetExportMixin
+from portal.reports import EditorsReport
 
 from .models import Recommendation
 
@@ -27,7 +23,7 @@ class RecommendationFilterSet(WagtailFilterSet):
         fields = ["status", "agency"]
 
 
-class RecommendationReport(SafeSpreadsheetExportMixin, ReportView):
+class RecommendationReport(EditorsReport):
     """Where each review's recommendations have got to, by status and agency; CSV/XLSX export."""
 
     page_title = "Review recommendations"
@@ -43,21 +39,7 @@ class RecommendationReport(SafeSpreadsheetExportMixin, ReportView):
         Column("what_changed", label="What changed"),
     ]
     list_export = ["page.short_name", "text", "get_status_display", "agency", "what_changed"]
-    export_headings = {
-        "page.short_name": "Review",
-        "text": "Recommendation",
-        "get_status_display": "Status",
-        "agency": "Agency responsible",
-        "what_changed": "What changed",
-    }
-
-    def dispatch(self, request, *args, **kwargs):
-        if not user_has_any_page_permission(request.user):
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
-
-    def get_filename(self) -> str:
-        return f"review-recommendations-{timezone.localdate().isoformat()}"
+    filename_prefix = "review-recommendations"
 
     def get_queryset(self):
         self.queryset = Recommendation.objects.select_related("page", "agency").order_by(

@@ -11,8 +11,9 @@ from django.conf import settings
 from django.contrib.staticfiles import finders
 from django.contrib.staticfiles.storage import staticfiles_storage
 from django.http import HttpResponse
-from weasyprint import HTML
 from weasyprint.urls import URLFetcher
+
+from portal.pdf import html_to_pdf, pdf_download
 
 
 def local_file_for(url: str) -> Path | None:
@@ -47,17 +48,11 @@ class SiteFilesFetcher(URLFetcher):
         raise ValueError(f"Not one of the site's own files: {url}")
 
 
-def render_pdf(*, html: str, base_url: str) -> bytes:
-    """A PDF of `html`, laid out with the print styles it links to."""
-    fetcher = SiteFilesFetcher(site_root=base_url)
-    return HTML(string=html, base_url=base_url, url_fetcher=fetcher).write_pdf()
-
-
 def briefing_pdf_response(response, *, request, filename: str) -> HttpResponse:
-    """The rendered page (a TemplateResponse) as a PDF download."""
+    """The rendered page (a TemplateResponse) as a PDF download, laid out with the print
+    styles it links to."""
     response.render()
     html = response.content.decode(response.charset or "utf-8")
-    pdf = render_pdf(html=html, base_url=request.build_absolute_uri("/"))
-    download = HttpResponse(pdf, content_type="application/pdf")
-    download["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return download
+    base_url = request.build_absolute_uri("/")
+    pdf = html_to_pdf(html, base_url=base_url, url_fetcher=SiteFilesFetcher(site_root=base_url))
+    return pdf_download(pdf, filename=filename)

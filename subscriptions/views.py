@@ -7,6 +7,10 @@ CSRF-exempt and set no cookie; a GET only ever shows the button, because mail sc
 fetch links without a person clicking them.
 """
 
+from collections.abc import Callable
+from functools import wraps
+from typing import Any
+
 from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
 from django.views.decorators.cache import never_cache
@@ -39,8 +43,28 @@ def too_many(request: HttpRequest) -> HttpResponse | None:
     return TemplateResponse(request, "subscriptions/too_many.html", {}, status=429)
 
 
-def _bad_link(request: HttpRequest, what: str) -> HttpResponse:
-    return TemplateResponse(request, "subscriptions/bad_link.html", {"what": what}, status=400)
+def signed_link(read_token: Callable[[str], Any], what: str):
+    """A view reached from a signed link: uncached, CSRF-exempt, GET or POST.
+
+    The view is called as `view(request, token, asked)` with what the token carries; a link
+    that does not read (bad signature, expired) gets the "bad link" page instead.
+    """
+
+    def decorate(view):
+        @never_cache
+        @csrf_exempt
+        @GET_POST
+        @wraps(view)
+        def checked(request: HttpRequest, token: str) -> HttpResponse:
+            asked = read_token(token)
+            if asked is None:
+                context = {"what": what}
+                return TemplateResponse(request, "subscriptions/bad_link.html", context, status=400)
+            return view(request, token, asked)
+
+        return checked
+
+    return decorate
 
 
 @never_cache
@@ -72,13 +96,8 @@ def subscribe(request: HttpRequest) -> HttpResponse:
     return TemplateResponse(request, "subscriptions/subscribe.html", {"form": form})
 
 
-@never_cache
-@csrf_exempt
-@GET_POST
-def confirm(request: HttpRequest, token: str) -> HttpResponse:
-    asked = tokens.read_confirm_token(token)
-    if asked is None:
-        return _bad_link(request, "confirmation")
+@signed_link(tokens.read_confirm_token, "confirmation")
+def confirm(request: HttpRequest, token: str, asked: tokens.Request) -> HttpResponse:
     if request.method == "POST":
         subscriber = services.confirm_subscription(request=asked)
         return TemplateResponse(
@@ -94,14 +113,9 @@ def confirm(request: HttpRequest, token: str) -> HttpResponse:
     return TemplateResponse(request, "subscriptions/confirm.html", context)
 
 
-@never_cache
-@csrf_exempt
-@GET_POST
-def unsubscribe(request: HttpRequest, token: str) -> HttpResponse:
+@signed_link(tokens.read_unsubscribe_token, "unsubscribe")
+def unsubscribe(request: HttpRequest, token: str, email: str) -> HttpResponse:
     """One POST unsubscribes (RFC 8058 one-click, from the mail client or the button)."""
-    email = tokens.read_unsubscribe_token(token)
-    if email is None:
-        return _bad_link(request, "unsubscribe")
     if request.method == "POST":
         services.unsubscribe(email=email)
         return TemplateResponse(request, "subscriptions/unsubscribed.html", {})
@@ -120,13 +134,8 @@ def manage_request(request: HttpRequest) -> HttpResponse:
     return TemplateResponse(request, "subscriptions/manage_request.html", {"form": form})
 
 
-@never_cache
-@csrf_exempt
-@GET_POST
-def manage(request: HttpRequest, token: str) -> HttpResponse:
-    email = tokens.read_manage_token(token)
-    if email is None:
-        return _bad_link(request, "manage")
+@signed_link(tokens.read_manage_token, "manage")
+def manage(request: HttpRequest, token: str, email: str) -> HttpResponse:
     subscriber = services.find_subscriber(email)
     if subscriber is None or not subscriber.is_confirmed:
         return TemplateResponse(request, "subscriptions/unsubscribed.html", {"gone": True})

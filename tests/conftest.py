@@ -138,8 +138,11 @@ def chromium_path() -> str:
 
 @pytest.fixture(autouse=True)
 def empty_cache():
-    """Start every test with an empty cache: a database flush sends no signals, so what an
-    earlier test cached (alert banners, menus, pages) would otherwise outlive its rows."""
+    """Run every test with an empty cache, and empty it after: a database flush sends no
+    signals, so what a test cached (alert banners, menus, pages, rate-limit counts) would
+    otherwise outlive its rows."""
+    cache.clear()
+    yield
     cache.clear()
 
 

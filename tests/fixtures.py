@@ -14,6 +14,7 @@ it builds the site again.
 import pytest
 from django.apps import apps
 from django.contrib.auth.models import Group
+from django.core.cache import cache
 from django.core.management import call_command
 from django.core.management.color import no_style
 from django.db import connection, transaction
@@ -191,6 +192,35 @@ def seed_page(demo_site):
     from guidance.models import GuidancePage
 
     return GuidancePage.objects.get(slug="social-media-practitioners-volunteers")
+
+
+@pytest.fixture
+def put_in_page_cache(client, settings):
+    """Switch the application page cache on, empty; `put_in_page_cache(url)` puts a page in.
+
+    For tests of what purges a page: it checks that the page was a miss and is now a hit.
+    """
+    settings.CACHING_PAGE_CACHE = True
+    cache.clear()
+
+    def put(url: str) -> None:
+        assert client.get(url)["X-Page-Cache"] == "miss"
+        assert client.get(url)["X-Page-Cache"] == "hit"
+
+    return put
+
+
+@pytest.fixture
+def run_on_commit(django_capture_on_commit_callbacks):
+    """Run the after-commit callbacks of the block at once: the queued tasks and emails.
+
+    Use as `with run_on_commit(): ...`.
+    """
+
+    def runner():
+        return django_capture_on_commit_callbacks(execute=True)
+
+    return runner
 
 
 @pytest.fixture

@@ -17,6 +17,7 @@ class AttendanceBulkAction(PermissionCheckedMixin, BulkAction):
     permission_required = "change"
     template_name = "training/admin/confirm_bulk_attendance.html"
     attended = True
+    marked_as = "attended"  # ends the success message: "3 people are marked as attended."
 
     def get_all_objects_in_listing_query(self, parent_id):
         """ "Select all" keeps the listing's filters: the event, status and search."""
@@ -68,6 +69,10 @@ class AttendanceBulkAction(PermissionCheckedMixin, BulkAction):
     def get_context_data(self, **kwargs):
         return {**super().get_context_data(**kwargs), "attended": self.attended}
 
+    def get_success_message(self, num_parent_objects, num_child_objects):
+        noun = "person is" if num_parent_objects == 1 else "people are"
+        return f"{num_parent_objects} {noun} marked as {self.marked_as}."
+
 
 class MarkAttendedBulkAction(AttendanceBulkAction):
     display_name = "Mark attended"
@@ -75,10 +80,7 @@ class MarkAttendedBulkAction(AttendanceBulkAction):
     aria_label = "Mark the selected people as attended"
     action_priority = 10
     attended = True
-
-    def get_success_message(self, num_parent_objects, num_child_objects):
-        noun = "person is" if num_parent_objects == 1 else "people are"
-        return f"{num_parent_objects} {noun} marked as attended."
+    marked_as = "attended"
 
 
 class MarkNoShowBulkAction(AttendanceBulkAction):
@@ -87,7 +89,4 @@ class MarkNoShowBulkAction(AttendanceBulkAction):
     aria_label = "Mark the selected people as no-shows"
     action_priority = 20
     attended = False
-
-    def get_success_message(self, num_parent_objects, num_child_objects):
-        noun = "person is" if num_parent_objects == 1 else "people are"
-        return f"{num_parent_objects} {noun} marked as a no-show."
+    marked_as = "a no-show"

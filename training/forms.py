@@ -64,6 +64,12 @@ class BookingForm(forms.Form):
             if name in self.fields:
                 self.fields[name].widget.attrs["aria-describedby"] = f"booking-{name}-error"
 
+    def booking_details(self) -> dict:
+        """The cleaned answers as `services.book_place` takes them (the honeypot left out)."""
+        details = dict(self.cleaned_data)
+        details.pop(HONEYPOT_FIELD, None)
+        return details
+
     @property
     def caught_by_honeypot(self) -> bool:
         return bool(self.data.get(HONEYPOT_FIELD, "").strip())

@@ -1,12 +1,12 @@
 """The attendance register for one event: a page to print, or an A4 PDF made with WeasyPrint."""
 
-from django.contrib.staticfiles import finders
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.template.loader import render_to_string
 from django.utils import timezone
-from weasyprint import CSS, HTML
+
+from portal.pdf import html_to_pdf, pdf_download, refuse_fetch
 
 from .models import Booking, TrainingEventPage, holds_place_q
 
@@ -30,18 +30,13 @@ def register_context(event: TrainingEventPage) -> dict:
     }
 
 
-def _refuse_fetch(url: str, *args, **kwargs):
-    """The PDF is built from what is passed in: nothing is fetched, from the site or elsewhere."""
-    raise ValueError(f"The register does not load {url}")
-
-
 def register_pdf(event: TrainingEventPage) -> bytes:
     """The register as an A4 PDF (page size and margins come from the stylesheet)."""
     html = render_to_string(
         "training/admin/register.html", {**register_context(event), "for_pdf": True}
     )
-    stylesheet = CSS(filename=finders.find(STYLESHEET), url_fetcher=_refuse_fetch)
-    return HTML(string=html, url_fetcher=_refuse_fetch).write_pdf(stylesheets=[stylesheet])
+    # Built from what is passed in: nothing is fetched, from the site or elsewhere.
+    return html_to_pdf(html, url_fetcher=refuse_fetch, stylesheet=STYLESHEET)
 
 
 def _event_for(request: HttpRequest, event_id: int, *, permission_policy) -> TrainingEventPage:
@@ -62,6 +57,4 @@ def register_view(request: HttpRequest, event_id: int, *, permission_policy) -> 
 def register_pdf_view(request: HttpRequest, event_id: int, *, permission_policy) -> HttpResponse:
     """The register as a PDF download."""
     event = _event_for(request, event_id, permission_policy=permission_policy)
-    response = HttpResponse(register_pdf(event), content_type="application/pdf")
-    response["Content-Disposition"] = f'attachment; filename="register-{event.slug}.pdf"'
-    return response
+    return pdf_download(register_pdf(event), filename=f"register-{event.slug}.pdf")

@@ -69,6 +69,11 @@ class BookingRequestResult:
 # A repeat request for an existing booking emails its details at most this often, so the
 # form cannot be used to flood someone's inbox.
 DETAILS_RESEND_INTERVAL = datetime.timedelta(minutes=15)
+# Counted over an event's current bookings: places held, and people on the waiting list.
+PLACE_COUNTS = {
+    "holding": Count("pk", filter=holds_place_q()),
+    "waiting": Count("pk", filter=Q(status=Booking.Status.WAITING)),
+}
 
 
 def _lock_event(event: TrainingEventPage) -> TrainingEventPage:
@@ -78,6 +83,19 @@ def _lock_event(event: TrainingEventPage) -> TrainingEventPage:
         .only("pk", "capacity", "start", "end", "booking_open", "booking_closes_hours_before")
         .get(pk=event.pk)
     )
+
+
+def _lock_open_event(event: TrainingEventPage) -> TrainingEventPage:
+    """The event, locked, if it still takes bookings; BookingClosed if not."""
+    locked = _lock_event(event)
+    if not locked.is_booking_open or locked.is_past:
+        raise BookingClosed("Booking for this event has closed.")
+    return locked
+
+
+def _current_bookings(event: TrainingEventPage):
+    """The event's bookings that are not cancelled."""
+    return Booking.objects.filter(event=event).exclude(status=Booking.Status.CANCELLED)
 
 
 def _fill_free_places(locked: TrainingEventPage) -> list[Booking]:
@@ -110,15 +128,10 @@ def book_place(
     `consent` records whether the person agreed to be contacted about the course; it is
     optional and has no bearing on the booking.
     """
-    locked = _lock_event(event)
-    if not locked.is_booking_open or locked.is_past:
-        raise BookingClosed("Booking for this event has closed.")
+    locked = _lock_open_event(event)
     email = email.strip()
-    current = Booking.objects.filter(event=locked).exclude(status=Booking.Status.CANCELLED)
-    counts = current.aggregate(
-        holding=Count("pk", filter=holds_place_q()),
-        waiting=Count("pk", filter=Q(status=Booking.Status.WAITING)),
-        same_email=Count("pk", filter=Q(email__iexact=email)),
+    counts = _current_bookings(locked).aggregate(
+        **PLACE_COUNTS, same_email=Count("pk", filter=Q(email__iexact=email))
     )
     if counts["same_email"]:
         raise AlreadyBooked("This email address already has a booking for this event.")
@@ -150,31 +163,15 @@ def book_place(
     return booking
 
 
-def request_booking(
-    *,
-    event: TrainingEventPage,
-    name: str,
-    email: str,
-    organisation: str,
-    role: str,
-    needs: str = "",
-    consent: bool = False,
-) -> BookingRequestResult:
+def request_booking(*, event: TrainingEventPage, email: str, **details) -> BookingRequestResult:
     """The public form's booking: the answer never reveals whether the address had a booking.
 
-    A new address gets a booking (as `book_place`). An address that already has one gets an
-    email with that booking's details instead, and the same answer a new booking would get.
+    A new address gets a booking (as `book_place`, which takes the other `details`). An
+    address that already has one gets an email with that booking's details instead, and the
+    same answer a new booking would get.
     """
     try:
-        booking = book_place(
-            event=event,
-            name=name,
-            email=email,
-            organisation=organisation,
-            role=role,
-            needs=needs,
-            consent=consent,
-        )
+        booking = book_place(event=event, email=email, **details)
     except AlreadyBooked:
         return _answer_repeat_request(event=event, email=email)
     return BookingRequestResult(status=booking.status, booking=booking)
@@ -182,14 +179,9 @@ def request_booking(
 
 @transaction.atomic
 def _answer_repeat_request(*, event: TrainingEventPage, email: str) -> BookingRequestResult:
-    locked = _lock_event(event)
-    if not locked.is_booking_open or locked.is_past:
-        raise BookingClosed("Booking for this event has closed.")
-    current = Booking.objects.filter(event=locked).exclude(status=Booking.Status.CANCELLED)
-    counts = current.aggregate(
-        holding=Count("pk", filter=holds_place_q()),
-        waiting=Count("pk", filter=Q(status=Booking.Status.WAITING)),
-    )
+    locked = _lock_open_event(event)
+    current = _current_bookings(locked)
+    counts = current.aggregate(**PLACE_COUNTS)
     # A new booking would take a place only if one were left after everyone waiting.
     would_confirm = locked.capacity - counts["holding"] - counts["waiting"] > 0
     status = Booking.Status.CONFIRMED if would_confirm else Booking.Status.WAITING

@@ -71,17 +71,8 @@ def book(request: HttpRequest, slug: str) -> HttpResponse:
         return render_event(request, event, booking_closed_now=True)
     form = BookingForm(request.POST)
     if form.is_valid():
-        data = form.cleaned_data
         try:
-            result = services.request_booking(
-                event=event,
-                name=data["name"],
-                email=data["email"],
-                organisation=data["organisation"],
-                role=data["role"],
-                needs=data["needs"],
-                consent=data["consent"],
-            )
+            result = services.request_booking(event=event, **form.booking_details())
         except services.BookingClosed:
             return render_event(request, event, booking_closed_now=True)
         # Post/redirect/get: a refresh of the result page sends nothing again. The page says

@@ -61,8 +61,7 @@ def guidance(loader, home: HomePage, topics: dict[str, Topic], data: dict, owner
         for index in data["indexes"]
     }
     seed = data["seed"]
-    body = seed["body"]
-    for block in body:
+    for block in seed["body"]:
         if block["type"] == "document":
             document = seed["document"]
             block["value"] = {
@@ -70,41 +69,34 @@ def guidance(loader, home: HomePage, topics: dict[str, Topic], data: dict, owner
                 "link_text": document["link_text"],
                 "description": document["description"],
             }
-    loader.child(
-        indexes["online-safety"],
-        GuidancePage,
-        seed["slug"],
-        title=seed["title"],
-        summary=seed["summary"],
-        audience="practitioners",
-        body=body,
-        owner_user=owner,
-        last_reviewed=today - datetime.timedelta(days=60),
-    )
+    online = indexes["online-safety"]
+    guidance_page(loader, online, seed, "practitioners", reviewed_days_ago=60, owner_user=owner)
     for page in data["more_online"]:
-        loader.child(
-            indexes["online-safety"],
-            GuidancePage,
-            page["slug"],
-            title=page["title"],
-            summary=page["summary"],
-            audience="both",
-            body=page["body"],
-            last_reviewed=today - datetime.timedelta(days=120),
-        )
+        guidance_page(loader, online, page, "both", reviewed_days_ago=120)
     # Overdue for review, so the review notice and the dashboard can be seen.
-    overdue = data["self_neglect"]
-    loader.child(
+    guidance_page(
+        loader,
         indexes["adults-at-risk"],
-        GuidancePage,
-        overdue["slug"],
-        title=overdue["title"],
-        summary=overdue["summary"],
-        audience="practitioners",
-        body=overdue["body"],
+        data["self_neglect"],
+        "practitioners",
+        reviewed_days_ago=400,
         owner_user=owner,
-        last_reviewed=today - datetime.timedelta(days=400),
         next_review_due=today - datetime.timedelta(days=35),
+    )
+
+
+def guidance_page(loader, index, row: dict, audience: str, *, reviewed_days_ago: int, **more):
+    """A guidance page under a topic index, from its row in the content file."""
+    return loader.child(
+        index,
+        GuidancePage,
+        row["slug"],
+        title=row["title"],
+        summary=row["summary"],
+        audience=audience,
+        body=row["body"],
+        last_reviewed=loader.today - datetime.timedelta(days=reviewed_days_ago),
+        **more,
     )
 
 

@@ -2,11 +2,9 @@
 
 from django.db.models import Prefetch, Q
 from django.db.models.functions import ExtractYear
-from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.fields import RichTextField
-from wagtail.search import index
 
+from portal.mixins import IntroMixin, SingletonPageMixin
 from portal.models import BasePage, Topic
 from portal.pagination import paginate, valid_choice
 from reviews.feeds import ReviewFeed
@@ -51,16 +49,12 @@ def matching_words(query: str) -> Q:
     return condition
 
 
-class ReviewLibraryPage(RoutablePageMixin, BasePage):
+class ReviewLibraryPage(RoutablePageMixin, IntroMixin, SingletonPageMixin, BasePage):
     """Every published review, filterable by type, theme and year, searchable, with a feed."""
 
-    intro = RichTextField(blank=True, features=["bold", "italic", "link"])
-
-    content_panels = [FieldPanel("intro")]
-    search_fields = [index.SearchField("intro")]
-    parent_page_types = ["portal.HomePage"]
+    content_panels: list = []
+    search_fields: list = []
     subpage_types = ["reviews.ReviewPage", "reviews.BriefingPage"]
-    max_count = 1
 
     class Meta:
         verbose_name = "review library"

@@ -20,19 +20,10 @@ pytestmark = pytest.mark.django_db
 HOUR = datetime.timedelta(hours=1)
 
 
-@pytest.fixture(autouse=True)
-def fresh_cache():
-    cache.clear()
-    yield
-    cache.clear()
-
-
 @pytest.fixture
-def cached_home(client, settings):
+def cached_home(client, put_in_page_cache):
     """The home page, held by the application page cache: served from it until purged."""
-    settings.CACHING_PAGE_CACHE = True
-    assert client.get("/")["X-Page-Cache"] == "miss"
-    assert client.get("/")["X-Page-Cache"] == "hit"
+    put_in_page_cache("/")
 
     def still_cached() -> bool:
         return client.get("/")["X-Page-Cache"] == "hit"

@@ -1,1 +1,1 @@
-from tests.subscriptions.conftest import fresh_cache, make_subscriber, run_tasks  # noqa: F401
+from tests.subscriptions.conftest import make_subscriber  # noqa: F401

@@ -113,18 +113,18 @@ def test_staff_create_a_bulletin_in_the_admin(admin_client, demo_site):
     assert "Send a test to myself" in send_page.content.decode()
 
 
-def test_send_a_test_to_myself(admin_client, bulletin, run_tasks):
+def test_send_a_test_to_myself(admin_client, bulletin, run_on_commit):
     bulletin.title = "Draft title not yet published"
     bulletin.save_revision()
-    with run_tasks():
+    with run_on_commit():
         response = admin_client.post(f"/admin/bulletins/{bulletin.pk}/send/", {"action": "test"})
     assert response.status_code == 302
     assert [m.to for m in mail.outbox] == [["admin@example.invalid"]]
     assert mail.outbox[0].subject == "[Test] Draft title not yet published"
 
 
-def test_send_to_subscribers_from_the_admin(admin_client, bulletin, subscribers, run_tasks):
-    with run_tasks():
+def test_send_to_subscribers_from_the_admin(admin_client, bulletin, subscribers, run_on_commit):
+    with run_on_commit():
         admin_client.post(f"/admin/bulletins/{bulletin.pk}/send/", {"action": "subscribers"})
     send = BulletinSend.objects.get()
     assert send.sent == 5
@@ -133,11 +133,11 @@ def test_send_to_subscribers_from_the_admin(admin_client, bulletin, subscribers,
 
 
 def test_batches_with_one_failing_address(
-    settings, bulletin, subscribers, admin_user, admin_client, run_tasks, monkeypatch
+    settings, bulletin, subscribers, admin_user, admin_client, run_on_commit, monkeypatch
 ):
     settings.EMAIL_BACKEND = "tests.bulletins.backends.RefusingEmailBackend"
     monkeypatch.setattr(tasks, "BATCH_SIZE", 2)
-    with run_tasks():
+    with run_on_commit():
         send = send_to_subscribers(page=bulletin, user=admin_user)
     send.refresh_from_db()
     assert (send.total, send.sent, send.failed, send.skipped) == (5, 4, 1, 0)
@@ -164,7 +164,7 @@ def test_batches_with_one_failing_address(
 
 
 def test_someone_unsubscribing_during_a_sending_is_skipped(
-    bulletin, subscribers, admin_user, run_tasks
+    bulletin, subscribers, admin_user, run_on_commit
 ):
     send = BulletinSend.objects.create(page=bulletin, started_by=admin_user)
     ids = list(tasks.recipients().values_list("pk", flat=True))

@@ -8,6 +8,7 @@ import secrets
 import subprocess
 import sys
 import urllib.parse
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from django.db import connections
 
 from portal.stack import VARNISHD, Stack, free_port
 from tests.fixtures import restore_demo_site_into
+from tests.processes import database_url
 
 REDIS_URL = os.environ.get("REDIS_URL") or "redis://127.0.0.1:6379/0"
 
@@ -51,14 +53,6 @@ def fetch(
         return Answer(response.status, response.headers, response.read().decode("utf-8", "replace"))
     finally:
         connection.close()
-
-
-def database_url(name: str) -> str:
-    db = settings.DATABASES["default"]
-    user = urllib.parse.quote(db.get("USER") or "postgres")
-    password = f":{urllib.parse.quote(db['PASSWORD'])}" if db.get("PASSWORD") else ""
-    host, port = db.get("HOST") or "127.0.0.1", db.get("PORT") or 5432
-    return f"postgres://{user}{password}@{host}:{port}/{name}"
 
 
 def admin_connection():
@@ -122,30 +116,43 @@ def stack(stack_database, tmp_path_factory):
     workdir = Path(tmp_path_factory.mktemp("stack"))
     mail_dir = workdir / "mail"
     mail_dir.mkdir()
+    extra_env = {
+        "EMAIL_BACKEND": "django.core.mail.backends.filebased.EmailBackend",
+        "EMAIL_FILE_PATH": str(mail_dir),
+        "BOOKING_RATE_LIMIT": "10",
+        "TRUSTED_PROXY_COUNT": "1",
+        "LOG_LEVEL": "WARNING",
+        "MEDIA_ROOT": str(settings.MEDIA_ROOT),
+    }
+    with running_stack(
+        stack_database, "stacktest", app_nodes=2, workdir=workdir, extra_env=extra_env
+    ) as running:
+        running.mail_dir = mail_dir
+        yield running
+
+
+@contextmanager
+def running_stack(database_url: str, key_prefix: str, *, extra_env: dict, **options):
+    """A quiet stack on free ports and the test Redis, without the scheduler, stopped on exit.
+
+    The database is a copy of the migrated test database: only static files to collect. Its
+    cache keys start with `<key_prefix>-` and a random part, so runs never share them.
+    """
     running = Stack(
-        database_url=stack_database,
+        database_url=database_url,
         port=free_port(),
-        app_nodes=2,
         redis_url=REDIS_URL,
         scheduler=False,
-        workdir=workdir,
-        extra_env={
-            "CACHE_KEY_PREFIX": f"stacktest-{secrets.token_hex(6)}",
-            "EMAIL_BACKEND": "django.core.mail.backends.filebased.EmailBackend",
-            "EMAIL_FILE_PATH": str(mail_dir),
-            "BOOKING_RATE_LIMIT": "10",
-            "TRUSTED_PROXY_COUNT": "1",
-            "LOG_LEVEL": "WARNING",
-            "MEDIA_ROOT": str(settings.MEDIA_ROOT),
-        },
+        extra_env={"CACHE_KEY_PREFIX": f"{key_prefix}-{secrets.token_hex(6)}", **extra_env},
         log=lambda *_: None,
+        **options,
     )
-    running.mail_dir = mail_dir
-    # The database is a copy of the migrated test database: only static files to collect.
-    running.manage("collectstatic", "--noinput", "-v0")
-    running.start(prepare=False)
-    yield running
-    running.stop()
+    try:
+        running.manage("collectstatic", "--noinput", "-v0")
+        running.start(prepare=False)
+        yield running
+    finally:
+        running.stop()
 
 
 def run_in_stack(stack: Stack, code: str) -> str:

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from portal.stack import Stack, free_port
-from tests.caching.conftest import REDIS_URL, fetch
+from portal.stack import free_port
+from tests.caching.conftest import fetch, running_stack
 
 pytestmark = [pytest.mark.stack, pytest.mark.postgres]
 
@@ -95,22 +95,13 @@ def test_with_the_database_down_cached_pages_answer_and_others_get_the_static_50
     private_cluster,
 ):
     assert private_cluster.port != 5432
-    one_node = Stack(
-        database_url=private_cluster.url,
-        port=free_port(),
+    with running_stack(
+        private_cluster.url,
+        "outagetest",
         app_nodes=1,
-        redis_url=REDIS_URL,
         worker=False,
-        scheduler=False,
-        extra_env={
-            "CACHE_KEY_PREFIX": f"outagetest-{secrets.token_hex(6)}",
-            "LOG_LEVEL": "CRITICAL",
-        },
-        log=lambda *_: None,
-    )
-    try:
-        one_node.manage("collectstatic", "--noinput", "-v0")
-        one_node.start(prepare=False)
+        extra_env={"LOG_LEVEL": "CRITICAL"},
+    ) as one_node:
         before = {}
         for path in ("/", SEED):
             before[path] = fetch(one_node.url, path).text
@@ -133,5 +124,3 @@ def test_with_the_database_down_cached_pages_answer_and_others_get_the_static_50
             assert cached.status == 200, path
             assert cached.text == text, path
             assert "data-quick-exit" in cached.text
-    finally:
-        one_node.stop()

@@ -1,26 +1,15 @@
 """Editors create the report page and keep the numbers and their hours in the admin."""
 
-from django.contrib.auth import get_user_model
 from wagtail.models import Site
-from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from concerns.models import ReportConcernPage
-from portal.models import HomePage, SiteSettings
-from tests.fixtures import build_demo_site
+from portal.models import SiteSettings
+from tests.admin_pages import SuperuserPageTestCase
 
 
-class ReportConcernAdmin(WagtailPageTestCase):
-    @classmethod
-    def setUpTestData(cls):
-        build_demo_site()
-        cls.user = get_user_model().objects.create_superuser(
-            "concern-admin", "concern-admin@example.invalid", "pw"
-        )
-        cls.home = HomePage.objects.get()
-
-    def setUp(self):
-        self.client.force_login(self.user)
+class ReportConcernAdmin(SuperuserPageTestCase):
+    username = "concern-admin"
 
     def test_create_the_report_page_with_a_numbers_block(self):
         ReportConcernPage.objects.all().delete()

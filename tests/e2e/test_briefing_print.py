@@ -6,7 +6,7 @@ One test function, so the demo site is built once.
 import pytest
 
 from reviews.models import BriefingPage
-from tests.reviews.pdf_reading import page_count
+from tests.pdf_reading import page_count
 
 pytestmark = pytest.mark.browser
 

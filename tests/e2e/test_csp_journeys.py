@@ -18,7 +18,7 @@ from wagtail.models import Page
 
 from guidance.models import GuidancePage
 from news.models import NewsArticlePage
-from tests.training.helpers import add_event
+from tests.training.helpers import add_event, book_in_browser
 
 pytestmark = pytest.mark.browser
 
@@ -98,12 +98,14 @@ def test_public_journeys_raise_no_violation(live_server, demo_site_transactional
     assert watch.collect() == []
 
     watch.visit(base + event.url)
-    page.fill("#booking-name", "Policy Person")
-    page.fill("#booking-email", "policy.person@example.invalid")
-    page.fill("#booking-organisation", "Health visiting")
-    page.fill("#booking-role", "Health visitor")
-    page.check("#booking-consent")
-    page.get_by_role("button", name="Book a place").click()
+    book_in_browser(
+        page,
+        "Policy Person",
+        "policy.person@example.invalid",
+        "Health visiting",
+        "Health visitor",
+        consent=True,
+    )
     page.locator("[data-booking-status]").wait_for()
     assert watch.collect() == []
 

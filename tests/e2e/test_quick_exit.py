@@ -3,22 +3,9 @@
 import pytest
 from playwright.sync_api import expect
 
-from portal.models import SiteSettings
-
 pytestmark = pytest.mark.browser
 
 SEED_PATH = "/online-safety/social-media-practitioners-volunteers/"
-
-
-@pytest.fixture
-def exit_site(live_server, demo_site_transactional, settings):
-    """The quick exit sends readers to a page outside the portal (no network here)."""
-    settings.ROOT_URLCONF = "tests.e2e.urls"
-    destination = f"{live_server.url}/elsewhere/"
-    site_settings = SiteSettings.objects.get()
-    site_settings.quick_exit_url = destination
-    site_settings.save()
-    return destination
 
 
 def assert_left_for_good(page, destination: str, portal_url: str) -> None:

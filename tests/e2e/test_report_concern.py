@@ -44,17 +44,6 @@ def christmas() -> datetime.date:
     return this_year if this_year >= today else datetime.date(today.year + 1, 12, 25)
 
 
-@pytest.fixture
-def exit_site(live_server, demo_site_transactional, settings):
-    """Quick exit goes to a stand-in page on the test server (no network here)."""
-    settings.ROOT_URLCONF = "tests.e2e.urls"
-    destination = f"{live_server.url}/elsewhere/"
-    site_settings = SiteSettings.objects.get()
-    site_settings.quick_exit_url = destination
-    site_settings.save()
-    return destination
-
-
 def new_page(browser, width: int, **options):
     context = browser.new_context(
         viewport={"width": width, "height": SCREENS[width]},

@@ -1,7 +1,6 @@
 """ "Is this page useful?": stored without personal data, shown to editors, junk gives 400."""
 
 import pytest
-from django.core.cache import cache
 from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
@@ -10,14 +9,6 @@ from wagtail.models import PageViewRestriction
 from feedback.models import PageFeedback
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def fresh_rate_limit_counts():
-    """Vote counts per client live in the cache; start every test with none."""
-    cache.clear()
-    yield
-    cache.clear()
 
 
 def test_guidance_pages_ask_if_they_are_useful(client, seed_page):

@@ -3,7 +3,6 @@
 import re
 
 import pytest
-from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail import hooks
@@ -140,12 +139,9 @@ def test_glossary_words_are_offered_to_the_search_vocabulary(demo_site):
 
 
 def test_changing_a_term_purges_pages_in_the_application_page_cache(
-    client, seed_page, settings, django_capture_on_commit_callbacks
+    client, seed_page, put_in_page_cache, django_capture_on_commit_callbacks
 ):
-    settings.CACHING_PAGE_CACHE = True
-    cache.clear()
-    client.get(seed_page.url)
-    assert client.get(seed_page.url)["X-Page-Cache"] == "hit"
+    put_in_page_cache(seed_page.url)
     term = GlossaryTerm.objects.get(abbreviation="HCPC")
     term.definition = "The regulator with the register of social workers, newly worded."
     with django_capture_on_commit_callbacks(execute=True):

@@ -4,7 +4,6 @@ import json
 import os
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import psycopg
@@ -17,9 +16,9 @@ from wagtail.images import get_image_model
 
 from portal.backups import BackupError, check_backup
 from tests.fixtures import public_page_type_urls
+from tests.processes import database_url, run_manage
 
 pytestmark = [pytest.mark.postgres, pytest.mark.django_db]
-ROOT = Path(__file__).resolve().parents[2]
 
 # Run in a separate process against a given database and media folder: every page's
 # status and body, row counts of the main tables, and every uploaded file's checksum.
@@ -47,12 +46,6 @@ print(json.dumps({"pages": pages, "counts": counts, "files": files}))
 """
 
 
-def database_url(name: str) -> str:
-    db = settings.DATABASES["default"]
-    user = db.get("USER") or "postgres"
-    return f"postgres://{user}@{db.get('HOST') or '127.0.0.1'}:{db.get('PORT') or 5432}/{name}"
-
-
 def manage(*args: str, database: str, media: Path, **extra: str) -> subprocess.CompletedProcess:
     env = {
         **extra,
@@ -61,14 +54,7 @@ def manage(*args: str, database: str, media: Path, **extra: str) -> subprocess.C
         "DATABASE_URL": database_url(database),
         "MEDIA_ROOT": str(media),
     }
-    result = subprocess.run(  # noqa: S603 - our own manage.py
-        [sys.executable, "manage.py", *args],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    result = run_manage(*args, env=env, timeout=300)
     assert result.returncode == 0, result.stderr[-3000:]
     return result
 

@@ -1,7 +1,6 @@
 """Page-tree rules, and editors creating every page type through the admin."""
 
 from dateutil.relativedelta import relativedelta
-from django.contrib.auth import get_user_model
 from django.utils import timezone
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
@@ -15,7 +14,7 @@ from news.models import NewsArticlePage, NewsIndexPage
 from portal.models import HomePage, StandardPage
 from procedures.models import LevelsOfNeedPage, PackPage, ProceduresManualPage
 from reviews.models import ReviewLibraryPage
-from tests.fixtures import build_demo_site
+from tests.admin_pages import SuperuserPageTestCase
 from training.models import TrainingEventPage, TrainingIndexPage
 
 
@@ -58,57 +57,40 @@ class PageTreeTests(WagtailPageTestCase):
             self.assertEqual(model.max_count, 1, model)
 
 
-class AdminCreatesEveryPageType(WagtailPageTestCase):
-    @classmethod
-    def setUpTestData(cls):
-        build_demo_site()
-        cls.user = get_user_model().objects.create_superuser(
-            "page-admin", "page-admin@example.invalid", "pw"
-        )
-        cls.home = HomePage.objects.get()
-
-    def setUp(self):
-        self.client.force_login(self.user)
-
+class AdminCreatesEveryPageType(SuperuserPageTestCase):
     def test_create_guidance_topic_and_page(self):
-        self.assertCanCreate(
+        topic = self.create_page(
             self.home,
             GuidanceIndexPage,
-            nested_form_data(
-                {"title": "Neglect", "slug": "neglect", "intro": rich_text("<p>About neglect</p>")}
-            ),
+            {"title": "Neglect", "slug": "neglect", "intro": rich_text("<p>About neglect</p>")},
         )
-        topic = GuidanceIndexPage.objects.get(slug="neglect")
-        self.assertCanCreate(
+        page = self.create_page(
             topic,
             GuidancePage,
-            nested_form_data(
-                {
-                    "title": "Recognising neglect",
-                    "slug": "recognising-neglect",
-                    "summary": "Signs of neglect.",
-                    "audience": "both",
-                    "body": streamfield(
-                        [
-                            ("heading", {"text": "Signs", "level": "h2"}),
-                            ("paragraph", rich_text("<p>Look for changes.</p>")),
-                            (
-                                "do_dont",
-                                {
-                                    "do_heading": "Do",
-                                    "do_items": streamfield([("item", "Listen")]),
-                                    "dont_heading": "Don't",
-                                    "dont_items": streamfield([("item", "Ignore it")]),
-                                },
-                            ),
-                        ]
-                    ),
-                    # Review dates are read-only in the form: a posted value is ignored.
-                    "last_reviewed": "2026-01-10",
-                }
-            ),
+            {
+                "title": "Recognising neglect",
+                "slug": "recognising-neglect",
+                "summary": "Signs of neglect.",
+                "audience": "both",
+                "body": streamfield(
+                    [
+                        ("heading", {"text": "Signs", "level": "h2"}),
+                        ("paragraph", rich_text("<p>Look for changes.</p>")),
+                        (
+                            "do_dont",
+                            {
+                                "do_heading": "Do",
+                                "do_items": streamfield([("item", "Listen")]),
+                                "dont_heading": "Don't",
+                                "dont_items": streamfield([("item", "Ignore it")]),
+                            },
+                        ),
+                    ]
+                ),
+                # Review dates are read-only in the form: a posted value is ignored.
+                "last_reviewed": "2026-01-10",
+            },
         )
-        page = GuidancePage.objects.get(slug="recognising-neglect")
         today = timezone.localdate()
         self.assertEqual(page.last_reviewed, today)
         self.assertEqual(page.next_review_due, today + relativedelta(months=12))
@@ -122,42 +104,37 @@ class AdminCreatesEveryPageType(WagtailPageTestCase):
 
     def test_create_news_article(self):
         index = NewsIndexPage.objects.get()
-        self.assertCanCreate(
+        self.create_page(
             index,
             NewsArticlePage,
-            nested_form_data(
-                {
-                    "title": "New procedures published",
-                    "slug": "new-procedures",
-                    "date": "2026-11-20",
-                    "summary": "Updated procedures.",
-                    "body": streamfield([("paragraph", rich_text("<p>Read them.</p>"))]),
-                }
-            ),
+            {
+                "title": "New procedures published",
+                "slug": "new-procedures",
+                "date": "2026-11-20",
+                "summary": "Updated procedures.",
+                "body": streamfield([("paragraph", rich_text("<p>Read them.</p>"))]),
+            },
         )
 
     def test_create_training_event(self):
         index = TrainingIndexPage.objects.get()
-        self.assertCanCreate(
+        event = self.create_page(
             index,
             TrainingEventPage,
-            nested_form_data(
-                {
-                    "title": "Neglect workshop",
-                    "slug": "neglect-workshop",
-                    "start": "2027-03-28 09:30",
-                    "end": "2027-03-28 12:30",
-                    "event_format": "face_to_face",
-                    "venue": "Town Hall",
-                    "cost": "Free",
-                    "capacity": "25",
-                    "booking_open": "on",
-                    "booking_closes_hours_before": "24",
-                    "body": streamfield([]),
-                }
-            ),
+            {
+                "title": "Neglect workshop",
+                "slug": "neglect-workshop",
+                "start": "2027-03-28 09:30",
+                "end": "2027-03-28 12:30",
+                "event_format": "face_to_face",
+                "venue": "Town Hall",
+                "cost": "Free",
+                "capacity": "25",
+                "booking_open": "on",
+                "booking_closes_hours_before": "24",
+                "body": streamfield([]),
+            },
         )
-        event = TrainingEventPage.objects.get(slug="neglect-workshop")
         self.assertEqual(
             event.start.isoformat(), "2027-03-28T08:30:00+00:00"
         )  # 09:30 BST, the day clocks go forward

@@ -2,12 +2,11 @@
 
 import os
 import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests import processes
+
 GOOD_KEY = "k" * 20 + "-production-secret-key-for-checks"
 
 
@@ -18,14 +17,7 @@ def run_manage(*args: str, **env: str) -> subprocess.CompletedProcess:
         if key not in {"SECRET_KEY", "ALLOWED_HOSTS", "DEBUG", "DJANGO_ALLOW_ASYNC_UNSAFE"}
     }
     environment.update({"DJANGO_SETTINGS_MODULE": "portal.settings.production", **env})
-    return subprocess.run(  # noqa: S603 - our own manage.py with fixed arguments
-        [sys.executable, "manage.py", *args],
-        cwd=ROOT,
-        env=environment,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    return processes.run_manage(*args, env=environment, timeout=120)
 
 
 @pytest.mark.parametrize(

@@ -1,6 +1,5 @@
 """Page-tree rules for the procedures and glossary pages, and creating each in the admin."""
 
-from django.contrib.auth import get_user_model
 from django.urls import reverse
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
@@ -14,7 +13,7 @@ from procedures.models import (
     PackPage,
     ProceduresManualPage,
 )
-from tests.fixtures import build_demo_site
+from tests.admin_pages import SuperuserPageTestCase
 
 
 class ProceduresPageTree(WagtailPageTestCase):
@@ -28,47 +27,32 @@ class ProceduresPageTree(WagtailPageTestCase):
         self.assertEqual(GlossaryPage.max_count, 1)
 
 
-class AdminCreatesProceduresPages(WagtailPageTestCase):
-    @classmethod
-    def setUpTestData(cls):
-        build_demo_site()
-        cls.user = get_user_model().objects.create_superuser(
-            "procedures-admin", "procedures-admin@example.invalid", "pw"
-        )
-        cls.home = HomePage.objects.get()
-
-    def setUp(self):
-        self.client.force_login(self.user)
+class AdminCreatesProceduresPages(SuperuserPageTestCase):
+    username = "procedures-admin"
 
     def test_create_manual_and_chapter_with_a_note(self):
-        self.assertCanCreate(
+        manual = self.create_page(
             self.home,
             ProceduresManualPage,
-            nested_form_data(
-                {"title": "Adult procedures", "slug": "adult-procedures", "intro": rich_text("")}
-            ),
+            {"title": "Adult procedures", "slug": "adult-procedures", "intro": rich_text("")},
         )
-        manual = ProceduresManualPage.objects.get(slug="adult-procedures")
-        self.assertCanCreate(
+        chapter = self.create_page(
             manual,
             ChapterPage,
-            nested_form_data(
-                {
-                    "title": "Self-neglect",
-                    "slug": "self-neglect",
-                    "summary": "Working with people who neglect themselves.",
-                    "body": streamfield(
-                        [
-                            ("heading", {"text": "Signs", "level": "h2"}),
-                            ("paragraph", rich_text("<p>Look for hoarding.</p>")),
-                        ]
-                    ),
-                    "amendment_level": "significant",
-                    "amendment_note": "First published.",
-                }
-            ),
+            {
+                "title": "Self-neglect",
+                "slug": "self-neglect",
+                "summary": "Working with people who neglect themselves.",
+                "body": streamfield(
+                    [
+                        ("heading", {"text": "Signs", "level": "h2"}),
+                        ("paragraph", rich_text("<p>Look for hoarding.</p>")),
+                    ]
+                ),
+                "amendment_level": "significant",
+                "amendment_note": "First published.",
+            },
         )
-        chapter = ChapterPage.objects.get(slug="self-neglect")
         # assertCanCreate publishes: the log has the first amendment, with its note.
         amendment = Amendment.objects.get(page=chapter)
         self.assertEqual((amendment.note, amendment.level), ("First published.", "significant"))
@@ -81,43 +65,39 @@ class AdminCreatesProceduresPages(WagtailPageTestCase):
         self.assertIn("First published.", html)
 
     def test_create_levels_of_need_page(self):
-        self.assertCanCreate(
+        self.create_page(
             self.home,
             LevelsOfNeedPage,
-            nested_form_data(
-                {
-                    "title": "Thresholds",
-                    "slug": "thresholds",
-                    "intro": rich_text("<p>Use your judgement.</p>"),
-                    "levels": streamfield(
-                        [
-                            (
-                                "level",
-                                {
-                                    "name": "Level 1",
-                                    "description": "Universal services.",
-                                    "children_domains": streamfield(
-                                        [
-                                            (
-                                                "item",
-                                                {
-                                                    "domain": "Child's development",
-                                                    "indicators": streamfield(
-                                                        [("item", "Healthy")]
-                                                    ),
-                                                },
-                                            )
-                                        ]
-                                    ),
-                                    "adult_domains": streamfield([]),
-                                    "who_to_contact": rich_text("<p>No one.</p>"),
-                                    "what_happens_next": rich_text("<p>Nothing.</p>"),
-                                },
-                            )
-                        ]
-                    ),
-                }
-            ),
+            {
+                "title": "Thresholds",
+                "slug": "thresholds",
+                "intro": rich_text("<p>Use your judgement.</p>"),
+                "levels": streamfield(
+                    [
+                        (
+                            "level",
+                            {
+                                "name": "Level 1",
+                                "description": "Universal services.",
+                                "children_domains": streamfield(
+                                    [
+                                        (
+                                            "item",
+                                            {
+                                                "domain": "Child's development",
+                                                "indicators": streamfield([("item", "Healthy")]),
+                                            },
+                                        )
+                                    ]
+                                ),
+                                "adult_domains": streamfield([]),
+                                "who_to_contact": rich_text("<p>No one.</p>"),
+                                "what_happens_next": rich_text("<p>Nothing.</p>"),
+                            },
+                        )
+                    ]
+                ),
+            },
         )
 
     def test_create_pack_and_glossary_pages_after_removing_the_demo_ones(self):

@@ -7,7 +7,7 @@ import pytest
 from guidance.models import GuidancePage
 from procedures.models import ChapterPage, PackPage, ProceduresManualPage
 from procedures.pack import MAX_PACK_PAGES
-from tests.procedures.pdf_text import outline_titles, page_count
+from tests.pdf_reading import outline_titles, page_count
 
 pytestmark = pytest.mark.django_db
 

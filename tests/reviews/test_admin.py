@@ -15,6 +15,7 @@ from reviews.models import (
     ReviewLibraryPage,
     ReviewPage,
 )
+from tests.admin_pages import SuperuserPageTestCase
 from tests.fixtures import build_demo_site
 from training.models import TrainingEventPage
 
@@ -38,28 +39,21 @@ class ReviewPageTree(WagtailPageTestCase):
         self.assertCanNotCreateAt(Page, ReviewLibraryPage)
 
 
-class AdminCreatesReviewPages(WagtailPageTestCase):
+class AdminCreatesReviewPages(SuperuserPageTestCase):
+    username = "review-admin"
+
     @classmethod
     def setUpTestData(cls):
-        build_demo_site()
-        cls.user = get_user_model().objects.create_superuser(
-            "review-admin", "review-admin@example.invalid", "pw"
-        )
-        cls.home = HomePage.objects.get()
+        super().setUpTestData()
         cls.library = ReviewLibraryPage.objects.get()
         cls.themes = list(Topic.objects.order_by("pk")[:2])
 
-    def setUp(self):
-        self.client.force_login(self.user)
-
     def test_create_the_library_after_removing_the_demo_one(self):
         ReviewLibraryPage.objects.all().delete()
-        self.assertCanCreate(
+        self.create_page(
             self.home,
             ReviewLibraryPage,
-            nested_form_data(
-                {"title": "Reviews", "slug": "reviews", "intro": rich_text("<p>Ours.</p>")}
-            ),
+            {"title": "Reviews", "slug": "reviews", "intro": rich_text("<p>Ours.</p>")},
         )
 
     def test_create_a_review_with_recommendations_linked_to_pages(self):

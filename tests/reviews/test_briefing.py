@@ -4,8 +4,8 @@ import pytest
 
 from reviews.models import BRIEFING_SECTIONS, BriefingPage
 from reviews.pdf import SiteFilesFetcher
+from tests.pdf_reading import outline_titles, page_count
 from tests.reviews.helpers import make_briefing, make_review
-from tests.reviews.pdf_reading import bookmark_titles, page_count
 
 pytestmark = pytest.mark.django_db
 
@@ -35,7 +35,7 @@ def test_the_pdf_is_a_real_pdf_with_the_briefings_headings(client, demo_site):
     data = response.content
     assert data.startswith(b"%PDF-")
     assert data.rstrip().endswith(b"%%EOF")
-    titles = bookmark_titles(data)
+    titles = outline_titles(data)
     expected = [briefing.title] + [label for _name, label in BRIEFING_SECTIONS]
     assert [title for title in titles if title in expected] == expected
     # No site furniture: the quick exit and menus are print-hidden.

@@ -1,7 +1,6 @@
 """Guidance pages and events show the reviews that changed them and briefings on their themes."""
 
 import pytest
-from django.core.cache import cache
 from django.test import override_settings
 from wagtail.models import PageViewRestriction
 
@@ -134,12 +133,9 @@ def test_publishing_a_review_purges_the_pages_it_changed(
 
 
 def test_publishing_a_review_rerenders_the_pages_it_changed_in_the_application_page_cache(
-    client, seed_page, settings, django_capture_on_commit_callbacks
+    client, seed_page, put_in_page_cache, django_capture_on_commit_callbacks
 ):
-    settings.CACHING_PAGE_CACHE = True
-    cache.clear()
-    client.get(seed_page.url)
-    assert client.get(seed_page.url)["X-Page-Cache"] == "hit"
+    put_in_page_cache(seed_page.url)
     with django_capture_on_commit_callbacks(execute=True):
         review = make_review(slug="sar-page-cache", subject="Adult C", changed_pages=[seed_page])
     page = client.get(seed_page.url)

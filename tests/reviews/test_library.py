@@ -34,27 +34,20 @@ def test_the_library_lists_every_published_review_newest_first(client, demo_site
 
 def test_filter_by_type_theme_and_year(client, demo_site):
     wanted_theme = theme("Test library theme")
-    match = make_review(
-        slug="lr-match",
-        subject="Adult LM",
-        review_type="dhr",
-        published_on=datetime.date(2019, 5, 1),
-        themes=[wanted_theme],
-    )
-    make_review(
-        slug="lr-other-year",
-        subject="Adult LY",
-        review_type="dhr",
-        published_on=datetime.date(2018, 5, 1),
-        themes=[wanted_theme],
-    )
-    make_review(
-        slug="lr-other-type",
-        subject="Adult LT",
-        review_type="sar",
-        published_on=datetime.date(2019, 6, 1),
-        themes=[wanted_theme],
-    )
+    match, _other_year, _other_type = [
+        make_review(
+            slug=slug,
+            subject=subject,
+            review_type=review_type,
+            published_on=published_on,
+            themes=[wanted_theme],
+        )
+        for slug, subject, review_type, published_on in [
+            ("lr-match", "Adult LM", "dhr", datetime.date(2019, 5, 1)),
+            ("lr-other-year", "Adult LY", "dhr", datetime.date(2018, 5, 1)),
+            ("lr-other-type", "Adult LT", "sar", datetime.date(2019, 6, 1)),
+        ]
+    ]
 
     by_all = client.get(URL, {"type": "dhr", "theme": wanted_theme.slug, "year": "2019"})
     assert listed_titles(by_all) == [match.title]

@@ -1,28 +1,10 @@
-"""Fixtures for email-update tests: a clean cache and a way to run after-commit tasks."""
+"""Fixtures for email-update tests: a topic to follow and subscribers."""
 
 import pytest
-from django.core.cache import cache
 from django.utils import timezone
 
 from portal.models import Topic
 from subscriptions.models import Follow, Subscriber
-
-
-@pytest.fixture(autouse=True)
-def fresh_cache():
-    cache.clear()
-    yield
-    cache.clear()
-
-
-@pytest.fixture
-def run_tasks(django_capture_on_commit_callbacks):
-    """Run the after-commit callbacks (queued tasks run at once in tests) of the block."""
-
-    def runner():
-        return django_capture_on_commit_callbacks(execute=True)
-
-    return runner
 
 
 @pytest.fixture

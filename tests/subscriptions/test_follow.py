@@ -29,8 +29,8 @@ def followers(make_subscriber, seed_page, online_safety):
     }
 
 
-def test_a_significant_change_emails_the_followers_only(seed_page, followers, run_tasks):
-    with run_tasks():
+def test_a_significant_change_emails_the_followers_only(seed_page, followers, run_on_commit):
+    with run_on_commit():
         publish(seed_page, notify=True, note="The referral steps have changed.")
     assert sorted(m.to[0] for m in mail.outbox) == ["page@example.org", "topic@example.org"]
     message = mail.outbox[0]
@@ -45,23 +45,23 @@ def test_a_significant_change_emails_the_followers_only(seed_page, followers, ru
     assert "<img" not in html and "The referral steps have changed." in html
 
 
-def test_at_most_one_email_a_page_a_day(seed_page, followers, run_tasks):
-    with run_tasks():
+def test_at_most_one_email_a_page_a_day(seed_page, followers, run_on_commit):
+    with run_on_commit():
         publish(seed_page, notify=True, note="First change.")
-    with run_tasks():
+    with run_on_commit():
         publish(seed_page, notify=True, note="Second change the same day.")
     assert len(mail.outbox) == 2
 
 
-def test_an_ordinary_publish_emails_nobody(seed_page, followers, run_tasks):
-    with run_tasks():
+def test_an_ordinary_publish_emails_nobody(seed_page, followers, run_on_commit):
+    with run_on_commit():
         publish(seed_page, notify=False, note="Typo fixed.")
     assert mail.outbox == []
     assert not FollowerNotice.objects.exists()
 
 
-def test_weekly_followers_get_the_change_in_their_digest(seed_page, followers, run_tasks):
-    with run_tasks():
+def test_weekly_followers_get_the_change_in_their_digest(seed_page, followers, run_on_commit):
+    with run_on_commit():
         publish(seed_page, notify=True, note="New section on livestreaming.")
     assert "weekly@example.org" not in [m.to[0] for m in mail.outbox]
     mail.outbox.clear()
@@ -73,10 +73,10 @@ def test_weekly_followers_get_the_change_in_their_digest(seed_page, followers, r
     assert mail.outbox == []  # nothing new since
 
 
-def test_a_page_type_can_decide_for_itself(seed_page, followers, run_tasks, monkeypatch):
+def test_a_page_type_can_decide_for_itself(seed_page, followers, run_on_commit, monkeypatch):
     """Any page with follower_notice() (procedures chapters, say) is handled the same way."""
     monkeypatch.setattr(type(seed_page), "follower_notice", lambda self: "Amended: level 2.")
-    with run_tasks():
+    with run_on_commit():
         seed_page.save_revision().publish()
     assert len(mail.outbox) == 2
     assert "Amended: level 2." in mail.outbox[0].body
@@ -108,16 +108,16 @@ def edit_data(page, **changes):
 
 
 def test_an_editor_chooses_at_publish_to_notify_followers(
-    admin_client, seed_page, followers, run_tasks
+    admin_client, seed_page, followers, run_on_commit
 ):
     url = f"/admin/pages/{seed_page.pk}/edit/"
-    with run_tasks():
+    with run_on_commit():
         refused = admin_client.post(
             url, edit_data(seed_page, notify_followers="on", follower_note="", **PUBLISH)
         )
     assert refused.status_code == 200
     assert "Say what changed" in refused.content.decode()
-    with run_tasks():
+    with run_on_commit():
         response = admin_client.post(
             url,
             edit_data(

@@ -30,9 +30,9 @@ def test_the_form_is_its_own_uncached_page_with_csrf(client, demo_site):
 
 
 def test_subscribe_sends_a_confirmation_and_nothing_else(
-    client, demo_site, run_tasks, online_safety
+    client, demo_site, run_on_commit, online_safety
 ):
-    with run_tasks():
+    with run_on_commit():
         response = client.post(
             "/updates/",
             {
@@ -56,9 +56,9 @@ def test_subscribe_sends_a_confirmation_and_nothing_else(
 
 
 def test_confirming_takes_a_post_and_stores_the_follows(
-    client, demo_site, run_tasks, online_safety, seed_page
+    client, demo_site, run_on_commit, online_safety, seed_page
 ):
-    with run_tasks():
+    with run_on_commit():
         client.post(
             "/updates/",
             {
@@ -87,12 +87,12 @@ def test_confirming_takes_a_post_and_stores_the_follows(
 
 
 def test_the_answer_is_the_same_whether_or_not_the_address_is_subscribed(
-    client, demo_site, run_tasks, make_subscriber
+    client, demo_site, run_on_commit, make_subscriber
 ):
     make_subscriber("known@example.org", bulletin=True)
     answers = []
     for email in ("known@example.org", "new@example.org"):
-        with run_tasks():
+        with run_on_commit():
             response = client.post(
                 "/updates/", {"email": email, "bulletin": "on", "frequency": "immediate"}
             )
@@ -102,8 +102,8 @@ def test_the_answer_is_the_same_whether_or_not_the_address_is_subscribed(
     assert Subscriber.objects.count() == 2
 
 
-def test_bad_input_gets_a_form_error_not_an_email(client, demo_site, run_tasks):
-    with run_tasks():
+def test_bad_input_gets_a_form_error_not_an_email(client, demo_site, run_on_commit):
+    with run_on_commit():
         nothing = client.post("/updates/", {"email": "x@example.org", "frequency": "immediate"})
         bad = client.post(
             "/updates/", {"email": "not-an-address", "bulletin": "on", "frequency": "immediate"}
@@ -141,8 +141,8 @@ def test_confirm_links_expire_after_seven_days(monkeypatch):
     assert tokens.read_confirm_token(token) is None
 
 
-def test_too_many_posts_from_one_connection_are_refused(client, demo_site, run_tasks):
-    with run_tasks():
+def test_too_many_posts_from_one_connection_are_refused(client, demo_site, run_on_commit):
+    with run_on_commit():
         answers = [
             client.post("/updates/manage/", {"email": f"x{n}@example.org"}).status_code
             for n in range(12)

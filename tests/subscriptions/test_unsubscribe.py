@@ -36,12 +36,12 @@ def test_one_post_unsubscribes_without_csrf_and_a_get_does_not(
 
 
 def test_manage_link_is_sent_only_to_subscribers_with_the_same_answer(
-    client, demo_site, make_subscriber, run_tasks
+    client, demo_site, make_subscriber, run_on_commit
 ):
     make_subscriber("known@example.org", bulletin=True)
     answers = []
     for email in ("known@example.org", "stranger@example.org"):
-        with run_tasks():
+        with run_on_commit():
             answers.append(client.post("/updates/manage/", {"email": email}).content)
     assert answers[0] == answers[1]
     assert [m.to[0] for m in mail.outbox] == ["known@example.org"]

@@ -52,6 +52,23 @@ def add_event(
     return event
 
 
+def add_event_at(
+    slug: str, start: datetime.datetime, *, hours_long: int = 3, **fields
+) -> TrainingEventPage:
+    """A published event under the training index, titled from its slug, at a given time."""
+    event = TrainingEventPage(
+        title=slug.replace("-", " ").title(),
+        slug=slug,
+        start=start,
+        end=start + datetime.timedelta(hours=hours_long),
+        event_format="face_to_face",
+        venue="Town Hall\nAlbert Square",
+        **fields,
+    )
+    TrainingIndexPage.objects.get().add_child(instance=event)
+    return event
+
+
 def booking_details(number: int = 1, **overrides) -> dict:
     details = {
         "name": f"Person {number}",
@@ -65,6 +82,17 @@ def booking_details(number: int = 1, **overrides) -> dict:
     return details
 
 
+def form_data(number: int = 1, **overrides) -> dict:
+    """`booking_details` as the booking form posts them (empty fields left out)."""
+    data = booking_details(number, **overrides)
+    data["consent"] = "on" if data["consent"] else ""
+    return {key: value for key, value in data.items() if value != ""}
+
+
+def book_url(event) -> str:
+    return event.url + "book/"
+
+
 class FailingEmailBackend:
     """An email backend whose server is always down."""
 
@@ -73,3 +101,14 @@ class FailingEmailBackend:
 
     def send_messages(self, messages):
         raise ConnectionRefusedError("mail server unavailable")
+
+
+def book_in_browser(page, name: str, email: str, organisation: str, role: str, *, consent: bool):
+    """Fill in the booking form on a Playwright page and send it."""
+    page.fill("#booking-name", name)
+    page.fill("#booking-email", email)
+    page.fill("#booking-organisation", organisation)
+    page.fill("#booking-role", role)
+    if consent:
+        page.check("#booking-consent")
+    page.get_by_role("button", name="Book a place").click()

@@ -89,7 +89,7 @@ def test_csv_export_per_event(admin_client, course):
     assert rows[0]["Organisation"] == "Police"
 
 
-def test_actions_mark_attendance_cancel_and_promote(admin_client, course, send_emails):
+def test_actions_mark_attendance_cancel_and_promote(admin_client, course, run_on_commit):
     event, (ann, ben, cat, dan) = course
     confirm = admin_client.get(action_url(ann, "attended"))
     assert confirm.status_code == 200
@@ -100,7 +100,7 @@ def test_actions_mark_attendance_cancel_and_promote(admin_client, course, send_e
     assert admin_client.post(action_url(ann, "attended")).status_code == 302
     assert admin_client.post(action_url(ben, "no_show")).status_code == 302
     mail.outbox.clear()
-    with send_emails():
+    with run_on_commit():
         admin_client.post(action_url(cat, "cancel"))
     statuses = dict(Booking.objects.filter(event=event).values_list("name", "status"))
     assert statuses == {
@@ -117,7 +117,7 @@ def test_actions_mark_attendance_cancel_and_promote(admin_client, course, send_e
 
     event.capacity = 3
     event.save()
-    with send_emails():
+    with run_on_commit():
         response = admin_client.post(action_url(dan, "promote"), follow=True)
     assert "Dan Dale now has a confirmed place" in response.content.decode()
     dan.refresh_from_db()

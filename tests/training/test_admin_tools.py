@@ -151,7 +151,7 @@ def email_url(event):
 
 
 def test_email_preview_then_send_one_per_person_through_the_task_queue(
-    admin_client, admin_user, course, send_emails
+    admin_client, admin_user, course, run_on_commit
 ):
     event, ann, ben, cat, _dan = course
     form = {"audience": "both", "subject": "Joining instructions", "message": "Room 2, 9:30."}
@@ -162,7 +162,7 @@ def test_email_preview_then_send_one_per_person_through_the_task_queue(
     mail.outbox.clear()
     assert not ModelLogEntry.objects.filter(action=EMAILED_ACTION).exists()
 
-    with send_emails() as callbacks:
+    with run_on_commit() as callbacks:
         response = admin_client.post(email_url(event), {**form, "send": "1"})
     assert response.status_code == 302
     assert len(callbacks) == 3, "one task enqueued per person, after the commit"
@@ -185,10 +185,10 @@ def test_email_preview_then_send_one_per_person_through_the_task_queue(
     assert "Emailed “Joining instructions”" in history.content.decode()
 
 
-def test_email_to_the_waiting_list_only(admin_client, course, send_emails):
+def test_email_to_the_waiting_list_only(admin_client, course, run_on_commit):
     event, _ann, _ben, cat, _dan = course
     mail.outbox.clear()
-    with send_emails():
+    with run_on_commit():
         admin_client.post(
             email_url(event),
             {"audience": "waiting", "subject": "Still waiting", "message": "Hi", "send": "1"},
@@ -197,11 +197,11 @@ def test_email_to_the_waiting_list_only(admin_client, course, send_emails):
 
 
 def test_failed_attendee_email_is_recorded_on_the_booking(
-    admin_client, course, send_emails, settings
+    admin_client, course, run_on_commit, settings
 ):
     event, ann, *_rest = course
     settings.EMAIL_BACKEND = f"{FailingEmailBackend.__module__}.FailingEmailBackend"
-    with send_emails():
+    with run_on_commit():
         admin_client.post(
             email_url(event),
             {"audience": "confirmed", "subject": "Change", "message": "New room", "send": "1"},
@@ -342,7 +342,7 @@ def test_event_admin_page_shows_the_attendance_rate_after_the_event(admin_client
 
 
 def test_emailing_attendees_needs_the_change_permission(
-    client, django_user_model, course, send_emails
+    client, django_user_model, course, run_on_commit
 ):
     from django.contrib.auth.models import Permission
 
@@ -354,7 +354,7 @@ def test_emailing_attendees_needs_the_change_permission(
     )
     client.force_login(viewer)
     mail.outbox.clear()
-    with send_emails():
+    with run_on_commit():
         response = client.post(
             email_url(event),
             {"audience": "both", "subject": "Hi", "message": "Hi", "send": "1"},

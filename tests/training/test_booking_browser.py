@@ -4,7 +4,7 @@ import re
 
 from django.core import mail
 
-from tests.training.helpers import add_event
+from tests.training.helpers import add_event, book_in_browser
 
 
 def test_book_then_cancel_in_a_browser(live_server, training_site_transactional, page, settings):
@@ -48,12 +48,15 @@ def test_refreshing_the_result_page_does_not_send_the_booking_again(
     settings.BOOKING_RATE_LIMIT = 0
     event = add_event(capacity=1, title="Browser refresh")
     page.goto(live_server.url + event.url)
-    page.fill("#booking-name", "Refresh Person")
-    page.fill("#booking-email", "refresh.person@example.invalid")
-    page.fill("#booking-organisation", "Early help")
-    page.fill("#booking-role", "Family support worker")
     mail.outbox.clear()
-    page.get_by_role("button", name="Book a place").click()
+    book_in_browser(
+        page,
+        "Refresh Person",
+        "refresh.person@example.invalid",
+        "Early help",
+        "Family support worker",
+        consent=False,
+    )
     page.wait_for_url(re.compile(r"/book/confirmed/(#booking)?$"))
     status = page.locator("[data-booking-status]")
     assert status.get_attribute("data-booking-status") == "confirmed"
@@ -85,12 +88,14 @@ def test_booking_in_a_browser_without_javascript(
         page.get_by_role("link", name="Book on the booking page instead").click()
         page.wait_for_url(re.compile(r"/booking-form/$"))
         assert page.locator("#booking").get_attribute("data-places-left") == "2"
-        page.fill("#booking-name", "No Script Person")
-        page.fill("#booking-email", "no.script@example.invalid")
-        page.fill("#booking-organisation", "Schools")
-        page.fill("#booking-role", "Designated safeguarding lead")
-        page.check("#booking-consent")
-        page.get_by_role("button", name="Book a place").click()
+        book_in_browser(
+            page,
+            "No Script Person",
+            "no.script@example.invalid",
+            "Schools",
+            "Designated safeguarding lead",
+            consent=True,
+        )
         status = page.locator("[data-booking-status]")
         assert status.get_attribute("data-booking-status") == "confirmed"
     finally:

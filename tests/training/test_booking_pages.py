@@ -8,21 +8,11 @@ from django.core import mail
 from django.test import Client
 from django.urls import reverse
 
-from tests.training.helpers import booking_details
+from tests.training.helpers import book_url, booking_details, form_data
 from training import services
 from training.models import Booking
 
 pytestmark = pytest.mark.django_db
-
-
-def form_data(number: int = 1, **overrides) -> dict:
-    data = booking_details(number, **overrides)
-    data["consent"] = "on" if data["consent"] else ""
-    return {key: value for key, value in data.items() if value != ""}
-
-
-def book_url(event) -> str:
-    return event.url + "book/"
 
 
 def test_open_event_shows_places_left_and_the_form(client, make_event):
@@ -64,10 +54,10 @@ def test_closed_and_past_events_have_no_form_and_set_no_cookie(client, make_even
     assert not Booking.objects.exists() or not Booking.objects.filter(name="Person 1").exists()
 
 
-def test_booking_shows_the_result_and_sends_the_email(client, make_event, send_emails):
+def test_booking_shows_the_result_and_sends_the_email(client, make_event, run_on_commit):
     event = make_event(capacity=1)
     mail.outbox.clear()
-    with send_emails():
+    with run_on_commit():
         first = client.post(book_url(event), form_data(1), follow=True)
         second = client.post(book_url(event), form_data(2), follow=True)
     assert first.status_code == 200
@@ -199,7 +189,7 @@ def test_the_cached_event_page_points_readers_without_javascript_to_the_booking_
     assert f'data-booking-state="{reverse("training_booking_state", args=[event.pk])}"' in html
 
 
-def test_booking_without_javascript_through_the_uncached_booking_page(make_event, send_emails):
+def test_booking_without_javascript_through_the_uncached_booking_page(make_event, run_on_commit):
     event = make_event(capacity=5)
     strict = Client(enforce_csrf_checks=True)
     page = strict.get(booking_page_url(event))
@@ -213,7 +203,7 @@ def test_booking_without_javascript_through_the_uncached_booking_page(make_event
     (token,) = re.findall(r'name="csrfmiddlewaretoken" value="([^"]+)"', html)
     assert strict.cookies["csrftoken"].value, "the page sets the CSRF cookie for the post"
     mail.outbox.clear()
-    with send_emails():
+    with run_on_commit():
         posted = strict.post(book_url(event), {**form_data(1), "csrfmiddlewaretoken": token})
     assert posted.status_code == 303
     result = strict.get(posted["Location"])
@@ -241,7 +231,7 @@ def test_get_on_the_book_route_goes_back_to_the_event(client, make_event):
     assert response["Location"] == event.url
 
 
-def test_the_cancel_link_confirms_then_cancels_and_promotes(client, make_event, send_emails):
+def test_the_cancel_link_confirms_then_cancels_and_promotes(client, make_event, run_on_commit):
     event = make_event(capacity=1)
     holder = services.book_place(event=event, **booking_details(1))
     waiting = services.book_place(event=event, **booking_details(2))
@@ -252,7 +242,7 @@ def test_the_cancel_link_confirms_then_cancels_and_promotes(client, make_event, 
     holder.refresh_from_db()
     assert holder.status == "confirmed", "a GET must not cancel"
     mail.outbox.clear()
-    with send_emails():
+    with run_on_commit():
         done = client.post(link)
     assert "Your booking is cancelled" in done.content.decode()
     holder.refresh_from_db()

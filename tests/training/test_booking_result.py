@@ -5,27 +5,17 @@ import datetime
 import pytest
 from django.core import mail
 
-from tests.training.helpers import booking_details
+from tests.training.helpers import book_url, booking_details, form_data
 from training import services
 from training.models import Booking
 
 pytestmark = pytest.mark.django_db
 
 
-def form_data(number: int = 1, **overrides) -> dict:
-    data = booking_details(number, **overrides)
-    data["consent"] = "on" if data["consent"] else ""
-    return {key: value for key, value in data.items() if value != ""}
-
-
-def book_url(event) -> str:
-    return event.url + "book/"
-
-
-def test_a_booking_redirects_to_its_result_page(client, make_event, send_emails):
+def test_a_booking_redirects_to_its_result_page(client, make_event, run_on_commit):
     event = make_event(capacity=1)
     mail.outbox.clear()
-    with send_emails():
+    with run_on_commit():
         first = client.post(book_url(event), form_data(1))
         second = client.post(book_url(event), form_data(2))
     assert (first.status_code, first["Location"]) == (303, event.url + "book/confirmed/")
@@ -43,10 +33,10 @@ def test_a_booking_redirects_to_its_result_page(client, make_event, send_emails)
     assert len(mail.outbox) == 2
 
 
-def test_refreshing_the_result_page_sends_nothing_again(client, make_event, send_emails):
+def test_refreshing_the_result_page_sends_nothing_again(client, make_event, run_on_commit):
     event = make_event()
     mail.outbox.clear()
-    with send_emails():
+    with run_on_commit():
         result = client.post(book_url(event), form_data(1), follow=True)
         again = [client.get(event.url + "book/confirmed/") for _ in range(3)]
     assert result.redirect_chain[-1][1] == 303
@@ -75,7 +65,7 @@ def test_unknown_results_are_the_site_404_and_posts_go_back_to_the_event(client,
 
 
 def test_a_repeat_booking_answers_like_a_new_one_and_emails_the_existing_details(
-    client, make_event, send_emails
+    client, make_event, run_on_commit
 ):
     event = make_event(capacity=5, title="Keeping children safe online")
     existing = services.book_place(
@@ -85,7 +75,7 @@ def test_a_repeat_booking_answers_like_a_new_one_and_emails_the_existing_details
         created=existing.created - datetime.timedelta(hours=1)
     )
     mail.outbox.clear()
-    with send_emails():
+    with run_on_commit():
         repeat = client.post(book_url(event), form_data(7, email="PERSON1@example.invalid"))
         new = client.post(book_url(event), form_data(8))
     assert repeat.status_code == new.status_code == 303
@@ -109,7 +99,7 @@ def test_a_repeat_booking_answers_like_a_new_one_and_emails_the_existing_details
 
 
 def test_on_a_full_event_a_repeat_answers_as_the_waiting_list_would(
-    client, make_event, send_emails
+    client, make_event, run_on_commit
 ):
     event = make_event(capacity=1)
     holder = services.book_place(event=event, **booking_details(1))
@@ -117,7 +107,7 @@ def test_on_a_full_event_a_repeat_answers_as_the_waiting_list_would(
         created=holder.created - datetime.timedelta(hours=1)
     )
     mail.outbox.clear()
-    with send_emails():
+    with run_on_commit():
         repeat = client.post(book_url(event), form_data(1))
         new = client.post(book_url(event), form_data(2))
     assert repeat["Location"] == new["Location"] == event.url + "book/waiting/"
@@ -128,18 +118,18 @@ def test_on_a_full_event_a_repeat_answers_as_the_waiting_list_would(
 
 
 def test_repeat_requests_email_the_details_at_most_every_fifteen_minutes(
-    client, make_event, send_emails
+    client, make_event, run_on_commit
 ):
     event = make_event()
     booking = services.book_place(event=event, **booking_details(1))
     mail.outbox.clear()
-    with send_emails():
+    with run_on_commit():
         client.post(book_url(event), form_data(1))
     assert mail.outbox == [], "booked moments ago: the booking email is on its way"
     Booking.objects.filter(pk=booking.pk).update(
         created=booking.created - datetime.timedelta(minutes=16)
     )
-    with send_emails():
+    with run_on_commit():
         for _ in range(5):
             response = client.post(book_url(event), form_data(1))
             assert response["Location"].endswith("/book/confirmed/")
@@ -148,7 +138,7 @@ def test_repeat_requests_email_the_details_at_most_every_fifteen_minutes(
     Booking.objects.filter(pk=booking.pk).update(
         details_resent_at=booking.details_resent_at - datetime.timedelta(minutes=16)
     )
-    with send_emails():
+    with run_on_commit():
         client.post(book_url(event), form_data(1))
     assert len(mail.outbox) == 2
 

@@ -6,33 +6,19 @@ from zoneinfo import ZoneInfo
 import pytest
 from icalendar import Calendar
 
+from tests.training.helpers import add_event_at
 from training.calendar import calendar_for
-from training.models import TrainingEventPage, TrainingIndexPage
 
 pytestmark = pytest.mark.django_db
 LONDON = ZoneInfo("Europe/London")
 
 
-def make_event(index, slug, start):
-    event = TrainingEventPage(
-        title=slug.replace("-", " ").title(),
-        slug=slug,
-        start=start,
-        end=start + datetime.timedelta(hours=2),
-        event_format="face_to_face",
-        venue="Town Hall\nAlbert Square",
-    )
-    index.add_child(instance=event)
-    return event
-
-
 def test_calendar_keeps_local_times_across_the_clock_change(demo_site):
-    index = TrainingIndexPage.objects.get()
-    winter = make_event(
-        index, "winter-session", datetime.datetime(2027, 3, 27, 9, 30, tzinfo=LONDON)
+    winter = add_event_at(
+        "winter-session", datetime.datetime(2027, 3, 27, 9, 30, tzinfo=LONDON), hours_long=2
     )
-    summer = make_event(
-        index, "summer-session", datetime.datetime(2027, 3, 29, 9, 30, tzinfo=LONDON)
+    summer = add_event_at(
+        "summer-session", datetime.datetime(2027, 3, 29, 9, 30, tzinfo=LONDON), hours_long=2
     )
     parsed = Calendar.from_ical(calendar_for([winter, summer], base_url="https://portal.example"))
     events = {str(item["summary"]): item for item in parsed.walk("VEVENT")}

@@ -10,25 +10,12 @@ from django.utils import timezone
 from icalendar import Calendar
 from wagtail.models import PageViewRestriction
 
+from tests.training.helpers import add_event_at
 from training import calendar_views
-from training.models import TrainingEventPage, TrainingIndexPage
+from training.models import TrainingEventPage
 
 pytestmark = pytest.mark.django_db
 LONDON = ZoneInfo("Europe/London")
-
-
-def add_event(slug: str, start: datetime.datetime, **fields) -> TrainingEventPage:
-    event = TrainingEventPage(
-        title=slug.replace("-", " ").title(),
-        slug=slug,
-        start=start,
-        end=start + datetime.timedelta(hours=3),
-        event_format="face_to_face",
-        venue="Town Hall\nAlbert Square",
-        **fields,
-    )
-    TrainingIndexPage.objects.get().add_child(instance=event)
-    return event
 
 
 def fetch_calendar(client, url: str, filename: str) -> Calendar:
@@ -48,8 +35,8 @@ def assert_half_past_nine_in_london(item, offset_hours: int) -> None:
 
 
 def test_event_files_keep_half_past_nine_in_winter_and_summer(client, demo_site):
-    winter = add_event("winter-course", datetime.datetime(2030, 1, 15, 9, 30, tzinfo=LONDON))
-    summer = add_event("summer-course", datetime.datetime(2030, 7, 15, 9, 30, tzinfo=LONDON))
+    winter = add_event_at("winter-course", datetime.datetime(2030, 1, 15, 9, 30, tzinfo=LONDON))
+    summer = add_event_at("summer-course", datetime.datetime(2030, 7, 15, 9, 30, tzinfo=LONDON))
     for event, offset in ((winter, 0), (summer, 1)):
         slug = event.slug
         parsed = fetch_calendar(client, f"/training/events/{event.pk}.ics", f"{slug}.ics")
@@ -68,8 +55,8 @@ def next_date(month: int, day: int) -> datetime.datetime:
 
 
 def test_whole_calendar_lists_upcoming_events_only(client, demo_site):
-    winter = add_event("winter-course", next_date(1, 15))
-    summer = add_event("summer-course", next_date(7, 15))
+    winter = add_event_at("winter-course", next_date(1, 15))
+    summer = add_event_at("summer-course", next_date(7, 15))
     parsed = fetch_calendar(client, "/training/calendar.ics", "training-and-events.ics")
     items = {str(item["summary"]): item for item in parsed.walk("VEVENT")}
     upcoming = TrainingEventPage.objects.upcoming()
@@ -82,8 +69,8 @@ def test_whole_calendar_lists_upcoming_events_only(client, demo_site):
 
 def test_event_file_is_not_found_for_drafts_private_and_unknown_events(client, demo_site):
     start = datetime.datetime(2030, 3, 1, 9, 30, tzinfo=LONDON)
-    draft = add_event("draft-course", start, live=False)
-    private = add_event("private-course", start)
+    draft = add_event_at("draft-course", start, live=False)
+    private = add_event_at("private-course", start)
     PageViewRestriction.objects.create(page=private, restriction_type="login")
     for pk in (draft.pk, private.pk, 999999):
         assert client.get(f"/training/events/{pk}.ics").status_code == 404
@@ -105,7 +92,7 @@ def test_event_and_index_pages_link_to_their_calendar_files(client, demo_site):
 def add_upcoming_events(count: int, *, first_day: int = 1) -> None:
     now = timezone.now()
     for day in range(first_day, first_day + count):
-        add_event(f"volume-course-{day}", now + datetime.timedelta(days=day), summary="Volume.")
+        add_event_at(f"volume-course-{day}", now + datetime.timedelta(days=day), summary="Volume.")
 
 
 def calendar_queries(client) -> tuple[int, int]:
@@ -133,10 +120,10 @@ def test_whole_calendar_costs_the_same_queries_for_3_or_60_events(client, demo_s
 def test_whole_calendar_holds_the_soonest_events_of_the_next_year(client, demo_site, monkeypatch):
     TrainingEventPage.objects.update(live=False)
     now = timezone.now()
-    add_event("next-week", now + datetime.timedelta(days=7))
-    add_event("next-month", now + datetime.timedelta(days=30))
-    add_event("in-two-months", now + datetime.timedelta(days=60))
-    add_event("in-two-years", now + datetime.timedelta(days=730))
+    add_event_at("next-week", now + datetime.timedelta(days=7))
+    add_event_at("next-month", now + datetime.timedelta(days=30))
+    add_event_at("in-two-months", now + datetime.timedelta(days=60))
+    add_event_at("in-two-years", now + datetime.timedelta(days=730))
     parsed = fetch_calendar(client, "/training/calendar.ics", "training-and-events.ics")
     titles = [str(item["summary"]) for item in parsed.walk("VEVENT")]
     assert titles == ["Next Week", "Next Month", "In Two Months"]

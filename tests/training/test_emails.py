@@ -38,7 +38,7 @@ def next_monday_at_nine() -> datetime.datetime:
     return datetime.datetime.combine(monday, datetime.time(9, 0), tzinfo=LONDON)
 
 
-def test_the_booking_email_reads_like_the_issue_asks(make_event, send_emails):
+def test_the_booking_email_reads_like_the_issue_asks(make_event, run_on_commit):
     event = make_event()
     start = next_monday_at_nine()
     TrainingEventPage.objects.filter(pk=event.pk).update(
@@ -46,7 +46,7 @@ def test_the_booking_email_reads_like_the_issue_asks(make_event, send_emails):
     )
     event.refresh_from_db()
     mail.outbox.clear()
-    with send_emails():
+    with run_on_commit():
         services.book_place(event=event, **booking_details(1))
     [email] = mail.outbox
     expected = f"{dateformat.format(start, 'l j F Y')}, 09:00 to 15:30"
@@ -54,11 +54,11 @@ def test_the_booking_email_reads_like_the_issue_asks(make_event, send_emails):
     assert f"When: {expected} (UK time)" in email.body
 
 
-def test_cancelling_sends_a_confirmation_without_a_calendar_file(make_event, send_emails):
+def test_cancelling_sends_a_confirmation_without_a_calendar_file(make_event, run_on_commit):
     event = make_event(title="Neglect: spotting the signs")
     booking = services.book_place(event=event, **booking_details(1, name="Ann Example"))
     mail.outbox.clear()
-    with send_emails():
+    with run_on_commit():
         services.cancel_booking(booking=booking)
     [email] = mail.outbox
     assert email.to == ["person1@example.invalid"]
@@ -68,17 +68,17 @@ def test_cancelling_sends_a_confirmation_without_a_calendar_file(make_event, sen
     assert f"When: {event.when_text} (UK time)" in email.body
     assert booking.cancel_url not in email.body
     assert email.attachments == []
-    with send_emails():
+    with run_on_commit():
         services.cancel_booking(booking=booking)
     assert len(mail.outbox) == 1, "cancelling again sends nothing"
 
 
-def test_leaving_the_waiting_list_says_so(make_event, send_emails):
+def test_leaving_the_waiting_list_says_so(make_event, run_on_commit):
     event = make_event(capacity=1)
     services.book_place(event=event, **booking_details(1))
     waiting = services.book_place(event=event, **booking_details(2))
     mail.outbox.clear()
-    with send_emails():
+    with run_on_commit():
         services.cancel_booking(booking=waiting)
     [email] = mail.outbox
     assert "no longer have a place on the waiting list" in email.body

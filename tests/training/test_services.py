@@ -79,12 +79,12 @@ def test_consent_to_be_contacted_is_optional_and_recorded(make_event):
     assert book(event, 3, consent=True).consent_to_contact is True
 
 
-def test_cancelling_a_place_promotes_the_first_person_waiting(make_event, send_emails):
+def test_cancelling_a_place_promotes_the_first_person_waiting(make_event, run_on_commit):
     event = make_event(capacity=2)
     first, second = book(event, 1), book(event, 2)
     waiting = [book(event, number) for number in (3, 4, 5)]
     mail.outbox.clear()
-    with send_emails():
+    with run_on_commit():
         result = services.cancel_booking(booking=first)
     assert result.booking.status == "cancelled"
     assert [person.pk for person in result.promoted] == [waiting[0].pk]
@@ -114,7 +114,7 @@ def test_cancelling_twice_or_from_the_waiting_list_promotes_nobody(make_event):
     assert event.places_left == 0
 
 
-def test_staff_can_promote_out_of_turn_only_into_a_free_place(make_event, send_emails):
+def test_staff_can_promote_out_of_turn_only_into_a_free_place(make_event, run_on_commit):
     event = make_event(capacity=1)
     holder = book(event, 1)
     book(event, 2)
@@ -124,7 +124,7 @@ def test_staff_can_promote_out_of_turn_only_into_a_free_place(make_event, send_e
     event.capacity = 2
     event.save()
     mail.outbox.clear()
-    with send_emails():
+    with run_on_commit():
         assert services.promote_from_waiting_list(booking=third).status == "confirmed"
     assert mail.outbox[0].to == ["person3@example.invalid"]
     with pytest.raises(services.InvalidStatusChange):
@@ -156,10 +156,12 @@ def test_attendance_keeps_the_place_and_blocks_cancelling(make_event):
         services.mark_attendance(booking=waiting, attended=True)
 
 
-def test_confirmation_email_has_details_a_cancel_link_and_a_calendar_file(make_event, send_emails):
+def test_confirmation_email_has_details_a_cancel_link_and_a_calendar_file(
+    make_event, run_on_commit
+):
     event = make_event(capacity=1, title="Working with families")
     mail.outbox.clear()
-    with send_emails():
+    with run_on_commit():
         booking = book(event, 1)
         book(event, 2)
     confirmed, waiting = mail.outbox
@@ -178,11 +180,11 @@ def test_confirmation_email_has_details_a_cancel_link_and_a_calendar_file(make_e
 
 
 def test_a_failed_email_is_logged_recorded_and_the_booking_stands(
-    make_event, send_emails, settings, caplog
+    make_event, run_on_commit, settings, caplog
 ):
     settings.EMAIL_BACKEND = "tests.training.helpers.FailingEmailBackend"
     event = make_event()
-    with send_emails():
+    with run_on_commit():
         booking = book(event, 1)
     booking.refresh_from_db()
     assert booking.status == "confirmed"
