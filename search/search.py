@@ -33,6 +33,7 @@ from wagtail.search.utils import normalise_query_string, parse_query_string
 from portal.query import PortalPageQuerySet
 
 from .models import Synonym
+from .pages import rank_pages
 from .promotions import is_secure_outside_url
 from .vocabulary import suggest
 
@@ -53,6 +54,7 @@ class SearchResult:
     date: datetime.date | None = None
     score: float = 0.0
     external: bool = False  # leaves the site: said so beside the link
+    page_id: int | None = None  # a page found by the search: summary and date read once shown
 
 
 @dataclass
@@ -164,35 +166,51 @@ def published_page_ids():
 
 
 def search_pages(*, search_query, request, exclude_ids=()) -> list[SearchResult]:
-    """The best page matches, in two queries whatever the site's size: the search ranks
-    plain pages and stops at MAX_HITS_PER_SOURCE, then the summaries and dates of just those
-    pages are read through every page type's table (joining them for every match, before
-    the ranking cut, made a search take most of a second at 20,000 pages)."""
-    pages = Page.objects.filter(pk__in=published_page_ids()).exclude(pk__in=list(exclude_ids))
-    hits = list(pages.search(search_query).annotate_score("_score")[:MAX_HITS_PER_SOURCE])
-    details = {
-        row["pk"]: row
-        for row in Page.objects.filter(pk__in=[page.pk for page in hits])
-        .annotate(**_summary_and_date_annotations())
-        .values("pk", "result_summary", "result_date")
-    }
+    """The best page matches, in one query whatever the site's size (search.pages), or
+    Wagtail's search on databases other than PostgreSQL. Summaries and dates are read later,
+    for the results shown (`add_page_details`)."""
+    exclude_ids = list(exclude_ids)
+    shown = PortalPageQuerySet(Page).published().filter(depth__gt=1).exclude(pk__in=exclude_ids)
+    hits = rank_pages(search_query=search_query, pages=shown, limit=MAX_HITS_PER_SOURCE)
+    if hits is None:  # Wagtail's search filters on a list of page ids, not on conditions
+        pages = Page.objects.filter(pk__in=published_page_ids()).exclude(pk__in=exclude_ids)
+        hits = pages.search(search_query).annotate_score("_score")[:MAX_HITS_PER_SOURCE]
     results = []
     for page in hits:
         url = page.get_url(request)
         if not url:
             continue
-        detail = details.get(page.pk, {})
         results.append(
             SearchResult(
                 title=page.title,
                 url=url,
                 type_label=_type_label(page.content_type_id),
-                summary=Truncator(detail.get("result_summary") or "").words(SUMMARY_WORDS),
-                date=as_date(detail.get("result_date")),
                 score=page._score or 0.0,
+                page_id=page.pk,
             )
         )
     return results
+
+
+def add_page_details(results: list[SearchResult]) -> None:
+    """Fill in the summary and date of the page results among `results`, in one query.
+
+    Read through every page type's table at once, for the results on show only: joining
+    them for every match, before the ranking cut, made a search take most of a second at
+    20,000 pages, and even for 100 hits it cost more than the search.
+    """
+    wanted = {result.page_id: result for result in results if result.page_id is not None}
+    if not wanted:
+        return
+    rows = (
+        Page.objects.filter(pk__in=list(wanted))
+        .order_by()
+        .annotate(**_summary_and_date_annotations())
+        .values_list("pk", "result_summary", "result_date")
+    )
+    for pk, summary, date in rows:
+        wanted[pk].summary = Truncator(summary or "").words(SUMMARY_WORDS)
+        wanted[pk].date = as_date(date)
 
 
 def public_collection_ids():
