@@ -24,7 +24,7 @@ from wagtail.search.utils import get_descendants_content_types_pks
 # indexed too (for the admin); the margin over the hits wanted keeps them from crowding out
 # public pages, and it bounds the lookups whatever the number of matches.
 CANDIDATES = 400
-PAGE_FIELDS = ("id", "title", "url_path", "content_type_id")
+PAGE_FIELDS = ("id", "title", "content_type_id")
 
 
 def postgres_backend():
@@ -60,10 +60,10 @@ def ranked_entries(backend, search_query, model=Page):
     )
 
 
-def rank_pages(*, search_query, pages, limit: int) -> list[Page] | None:
+def rank_pages(*, search_query, pages, limit: int) -> list[tuple] | None:
     """The pages of `pages` (a queryset of those that may be shown) that match, best first,
-    at most `limit`, with `title`, `url_path`, `content_type_id` and the score as `_score`;
-    None when the search backend is not Wagtail's PostgreSQL one."""
+    at most `limit`, as (id, title, content_type_id, score); None when the search backend is
+    not Wagtail's PostgreSQL one."""
     backend = postgres_backend()
     if backend is None:
         return None
@@ -74,8 +74,10 @@ def rank_pages(*, search_query, pages, limit: int) -> list[Page] | None:
     # (every public page, each checked for a restriction) before it.
     pages_sql, pages_params = pages.order_by().values(*PAGE_FIELDS).query.sql_with_params()
     sql = (
-        f"SELECT page.*, hit.score AS _score FROM ({pages_sql}) page"  # noqa: S608 - ORM SQL
+        f"SELECT page.*, hit.score FROM ({pages_sql}) page"  # noqa: S608 - SQL from the ORM
         f" JOIN ({hits_sql}) hit ON hit.page_id = page.id"
         " ORDER BY hit.score DESC, page.id DESC LIMIT %s"
     )
-    return list(Page.objects.raw(sql, (*pages_params, *hits_params, limit)))
+    with connection.cursor() as cursor:
+        cursor.execute(sql, (*pages_params, *hits_params, limit))
+        return cursor.fetchall()

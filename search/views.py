@@ -13,7 +13,7 @@ def search(request):
     outcome = search_site(query=query, request=request)
     results = paginate(request, outcome.results, per_page=10) if query else None
     if results is not None:
-        add_page_details(results.object_list)
+        add_page_details(results.object_list, request)
     return render(
         request,
         "search/search.html",
