@@ -100,8 +100,11 @@ def without_sequential_scans() -> bool:
     whole table and testing `title || body` on every row: at 20,000 pages ten times slower
     than the GIN index, as its costing takes joining two tsvectors to be cheap. `SET LOCAL`
     sent with the query lasts as long as the query's own implicit transaction; inside a
-    transaction it would outlive the query, and with server-side binding one execute
-    cannot carry two statements, so then the choice is left to PostgreSQL.
+    transaction it would outlive the query, and with server-side binding (or psycopg 2) one
+    execute cannot carry two statements and return the second's rows, so then the choice is
+    left to PostgreSQL.
     """
+    from django.db.backends.postgresql.psycopg_any import is_psycopg3
+
     options = connection.settings_dict.get("OPTIONS") or {}
-    return not connection.in_atomic_block and not options.get("server_side_binding")
+    return is_psycopg3 and not connection.in_atomic_block and not options.get("server_side_binding")
