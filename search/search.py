@@ -19,20 +19,21 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import DateField, Exists, F, OuterRef, TextField, Value
+from django.db.models import DateField, Exists, F, OuterRef, Q, TextField, Value
 from django.db.models.functions import Coalesce, Length, Substr, TruncDate
 from django.utils import timezone
 from django.utils.text import Truncator
 from wagtail import hooks
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.documents import get_document_model
-from wagtail.models import Collection, CollectionViewRestriction, Page, get_page_models
+from wagtail.models import Collection, CollectionViewRestriction, Page, Site
 from wagtail.search.query import MATCH_NONE, Or
 from wagtail.search.utils import normalise_query_string, parse_query_string
 
 from portal.query import PortalPageQuerySet
 
 from .models import Synonym
+from .pages import rank_pages
 from .promotions import is_secure_outside_url
 from .vocabulary import suggest
 
@@ -53,6 +54,9 @@ class SearchResult:
     date: datetime.date | None = None
     score: float = 0.0
     external: bool = False  # leaves the site: said so beside the link
+    # A page found by the search, and its type: address, summary and date are read once shown.
+    page_id: int | None = None
+    page_type_id: int | None = None
 
 
 @dataclass
@@ -112,15 +116,15 @@ def build_search_query(variants: list[str]):
     return parsed[0] if len(parsed) == 1 else Or(parsed)
 
 
-def _summary_and_date_annotations() -> dict:
-    """The summary and the date to show, read through every page type's own table at once.
+def _summary_and_date_annotations(models) -> dict:
+    """The summary and the date to show, read through the tables of the page types `models`.
 
     Page types with a `summary` field give it; `search_date_field` on a page type names the
     date readers care about (an article's date, an event's start), else the last publication.
     """
     summaries = []
     dates = []
-    for model in get_page_models():
+    for model in models:
         if model is Page or model._meta.abstract:
             continue
         link = model._meta.model_name
@@ -140,7 +144,7 @@ def _summary_and_date_annotations() -> dict:
         "result_summary": Coalesce(
             *summaries, F("search_description"), Value(""), output_field=TextField()
         ),
-        "result_date": Coalesce(*dates, output_field=DateField()),
+        "result_date": Coalesce(*dates, Value(None), output_field=DateField()),
     }
 
 
@@ -163,36 +167,67 @@ def published_page_ids():
     return PortalPageQuerySet(Page).published().filter(depth__gt=1).values("pk")
 
 
-def search_pages(*, search_query, request, exclude_ids=()) -> list[SearchResult]:
-    """The best page matches, in two queries whatever the site's size: the search ranks
-    plain pages and stops at MAX_HITS_PER_SOURCE, then the summaries and dates of just those
-    pages are read through every page type's table (joining them for every match, before
-    the ranking cut, made a search take most of a second at 20,000 pages)."""
-    pages = Page.objects.filter(pk__in=published_page_ids()).exclude(pk__in=list(exclude_ids))
-    hits = list(pages.search(search_query).annotate_score("_score")[:MAX_HITS_PER_SOURCE])
-    details = {
-        row["pk"]: row
-        for row in Page.objects.filter(pk__in=[page.pk for page in hits])
-        .annotate(**_summary_and_date_annotations())
-        .values("pk", "result_summary", "result_date")
-    }
-    results = []
-    for page in hits:
-        url = page.get_url(request)
-        if not url:
-            continue
-        detail = details.get(page.pk, {})
-        results.append(
-            SearchResult(
-                title=page.title,
-                url=url,
-                type_label=_type_label(page.content_type_id),
-                summary=Truncator(detail.get("result_summary") or "").words(SUMMARY_WORDS),
-                date=as_date(detail.get("result_date")),
-                score=page._score or 0.0,
-            )
+def routable(pages):
+    """The pages that have an address: those under a site's root page (as `Page.get_url`)."""
+    under_a_root = Q()
+    for root in {site_root.root_path for site_root in Site.get_site_root_paths()}:
+        under_a_root |= Q(url_path__startswith=root)
+    return pages.filter(under_a_root) if under_a_root else pages.none()
+
+
+def search_pages(*, search_query, exclude_ids=()) -> list[SearchResult]:
+    """The best page matches, in one query whatever the site's size (search.pages), or
+    Wagtail's search on databases other than PostgreSQL. Addresses, summaries and dates are
+    read later, for the results shown (`add_page_details`)."""
+    exclude_ids = list(exclude_ids)
+    shown = PortalPageQuerySet(Page).published().filter(depth__gt=1).exclude(pk__in=exclude_ids)
+    shown = routable(shown)
+    hits = rank_pages(search_query=search_query, pages=shown, limit=MAX_HITS_PER_SOURCE)
+    if hits is None:  # Wagtail's search filters on a list of page ids, not on conditions
+        pages = Page.objects.filter(pk__in=published_page_ids()).exclude(pk__in=exclude_ids)
+        found = routable(pages).search(search_query).annotate_score("_score")
+        hits = [
+            (page.pk, page.title, page.content_type_id, page._score)
+            for page in found[:MAX_HITS_PER_SOURCE]
+        ]
+    return [
+        SearchResult(
+            title=title,
+            url="",
+            type_label=_type_label(content_type_id),
+            score=score or 0.0,
+            page_id=pk,
+            page_type_id=content_type_id,
         )
-    return results
+        for pk, title, content_type_id, score in hits
+    ]
+
+
+def add_page_details(results: list[SearchResult], request) -> None:
+    """Fill in the address, summary and date of the page results among `results`, in one query.
+
+    Read through the tables of their page types, for the results on show only: joining every
+    page type's table for every match, before the ranking cut, made a search take most of a
+    second at 20,000 pages, and even for 100 hits it cost more than the search itself.
+    """
+    wanted = {result.page_id: result for result in results if result.page_id is not None}
+    if not wanted:
+        return
+    models = {
+        ContentType.objects.get_for_id(result.page_type_id).model_class()
+        for result in wanted.values()
+    }
+    pages = (
+        Page.objects.filter(pk__in=list(wanted))
+        .order_by()
+        .only("url_path")
+        .annotate(**_summary_and_date_annotations(models))
+    )
+    for page in pages:
+        result = wanted[page.pk]
+        result.url = page.get_url(request) or ""
+        result.summary = Truncator(page.result_summary or "").words(SUMMARY_WORDS)
+        result.date = as_date(page.result_date)
 
 
 def public_collection_ids():
@@ -285,9 +320,7 @@ def search_site(*, query: str, request) -> SearchOutcome:
         return outcome
     # What a source finds stands in for the pages it is on (answers for their Q&A page).
     added, covered_ids = search_sources(search_query=search_query, request=request)
-    pages = search_pages(
-        search_query=search_query, request=request, exclude_ids=promoted_ids | covered_ids
-    )
+    pages = search_pages(search_query=search_query, exclude_ids=promoted_ids | covered_ids)
     documents = search_documents(search_query=search_query)
     outcome.results = sorted(pages + added + documents, key=lambda r: -r.score)
     if not outcome.results:

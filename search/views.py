@@ -4,7 +4,7 @@ from django.shortcuts import render
 
 from portal.pagination import paginate
 
-from .search import MAX_QUERY_LENGTH, clean_query, search_site
+from .search import MAX_QUERY_LENGTH, add_page_details, clean_query, search_site
 
 
 def search(request):
@@ -12,6 +12,8 @@ def search(request):
     query = clean_query(request.GET.get("q"))
     outcome = search_site(query=query, request=request)
     results = paginate(request, outcome.results, per_page=10) if query else None
+    if results is not None:
+        add_page_details(results.object_list, request)
     return render(
         request,
         "search/search.html",

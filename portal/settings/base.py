@@ -202,7 +202,12 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "tx
 # A decompression-bomb guard: 40 megapixels is more than any phone or camera photo.
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = env_int("WAGTAILIMAGES_MAX_IMAGE_PIXELS", 40_000_000)
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"avif": "webp", "bmp": "png", "webp": "webp"}
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# A named text-search configuration (the site is in English) lets PostgreSQL parse a search
+# once per query; without one it is parsed again for every matching row (a fifth of a broad
+# search's time at 20,000 pages). `update_index` after changing it.
+WAGTAILSEARCH_BACKENDS = {
+    "default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "english"}
+}
 WAGTAILEMBEDS_FINDERS: list = []  # no oEmbed calls out of the site
 
 # Admin login: locked for 15 minutes after 5 failed attempts from one address for one user
