@@ -20,7 +20,7 @@ from wagtail.contrib.frontend_cache.tasks import purge_urls_from_cache_task
 from wagtail.contrib.frontend_cache.utils import PurgeBatch, get_backends
 from wagtail.models import Page, ReferenceIndex, Site
 
-from . import page_cache
+from . import fragments, page_cache
 
 logger = logging.getLogger(__name__)
 
@@ -44,6 +44,7 @@ def purge_urls(urls: Iterable[str]) -> None:
             url = root + url
         absolute.append(url)
     if absolute:
+        fragments.new_generation()
         transaction.on_commit(lambda: _purge_now(absolute), robust=True)
 
 
@@ -106,6 +107,7 @@ def purge_whole_site() -> None:
     """Purge every page of the site from every cache; call it when something on every page
     changes (an alert banner, partners, site settings, menus). Safe inside a transaction:
     the purge happens once the change is committed."""
+    fragments.new_generation()
     transaction.on_commit(_purge_whole_site_now, robust=True)
 
 

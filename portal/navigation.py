@@ -5,6 +5,8 @@ from dataclasses import dataclass, field
 from django.db.models import Q
 from wagtail.models import Page, Site
 
+from caching.fragments import remember
+
 
 @dataclass
 class Navigation:
@@ -50,51 +52,61 @@ def footer_page_ids(request) -> list[tuple[str, str, int]]:
 
 
 def get_navigation(request, page=None) -> Navigation:
-    """Sections, menu and breadcrumbs from one query, cached on the request.
-
-    The ancestors' tree paths follow from the page's own path, so they are fetched
-    together with the home page's children.
-    """
+    """Sections, menu and breadcrumbs from one query, cached on the request and kept
+    between requests (per site and page) until the content changes (caching.fragments)."""
     cached = getattr(request, "_portal_navigation", None)
     if cached is not None:
         return cached
     site = Site.find_for_request(request) if request is not None else None
-    navigation = Navigation()
-    if site is not None:
-        root = site.root_page
-        ancestor_paths: list[str] = []
-        if page is not None and getattr(page, "path", "").startswith(root.path):
-            ancestor_paths = [
-                page.path[:end]
-                for end in range(len(root.path) + Page.steplen, len(page.path), Page.steplen)
-            ]
-        wanted = Q(path__startswith=root.path, depth=root.depth + 1) | Q(path__in=ancestor_paths)
-        safe_browsing_id = safe_browsing_page_id(request)
-        if safe_browsing_id:
-            wanted |= Q(pk=safe_browsing_id)
-        footer_ids = footer_page_ids(request)
-        if footer_ids:
-            wanted |= Q(pk__in=[page_id for _key, _label, page_id in footer_ids])
-        rows = list(
-            Page.objects.filter(wanted)
-            .live()
-            .order_by("path")
-            .only("id", "title", "url_path", "path", "depth", "show_in_menus", "content_type")
-        )
-        by_path = {row.path: row for row in rows}
-        current = ancestor_paths[0] if ancestor_paths else getattr(page, "path", None)
-        navigation.home = root
-        navigation.sections = [row for row in rows if row.depth == root.depth + 1]
-        navigation.menu = [row for row in navigation.sections if row.show_in_menus]
-        for row in navigation.menu:
-            row.is_current = row.path == current
-        navigation.breadcrumbs = [by_path[p] for p in ancestor_paths if p in by_path]
-        navigation.safe_browsing = next((r for r in rows if r.pk == safe_browsing_id), None)
-        by_id = {row.pk: row for row in rows}
-        for key, label, page_id in footer_ids:
-            if page_id in by_id:
-                navigation.footer.append((label, by_id[page_id]))
-                navigation.linked[key] = by_id[page_id]
+    if site is None:
+        navigation = Navigation()
+    else:
+        key = ("navigation", site.pk, getattr(page, "path", None))
+        navigation = remember(request, key, lambda: build_navigation(request, site, page))
     if request is not None:
         request._portal_navigation = navigation
+    return navigation
+
+
+def build_navigation(request, site: Site, page=None) -> Navigation:
+    """The navigation for `page` in one query.
+
+    The ancestors' tree paths follow from the page's own path, so they are fetched
+    together with the home page's children.
+    """
+    navigation = Navigation()
+    root = site.root_page
+    ancestor_paths: list[str] = []
+    if page is not None and getattr(page, "path", "").startswith(root.path):
+        ancestor_paths = [
+            page.path[:end]
+            for end in range(len(root.path) + Page.steplen, len(page.path), Page.steplen)
+        ]
+    wanted = Q(path__startswith=root.path, depth=root.depth + 1) | Q(path__in=ancestor_paths)
+    safe_browsing_id = safe_browsing_page_id(request)
+    if safe_browsing_id:
+        wanted |= Q(pk=safe_browsing_id)
+    footer_ids = footer_page_ids(request)
+    if footer_ids:
+        wanted |= Q(pk__in=[page_id for _key, _label, page_id in footer_ids])
+    rows = list(
+        Page.objects.filter(wanted)
+        .live()
+        .order_by("path")
+        .only("id", "title", "url_path", "path", "depth", "show_in_menus", "content_type")
+    )
+    by_path = {row.path: row for row in rows}
+    current = ancestor_paths[0] if ancestor_paths else getattr(page, "path", None)
+    navigation.home = root
+    navigation.sections = [row for row in rows if row.depth == root.depth + 1]
+    navigation.menu = [row for row in navigation.sections if row.show_in_menus]
+    for row in navigation.menu:
+        row.is_current = row.path == current
+    navigation.breadcrumbs = [by_path[p] for p in ancestor_paths if p in by_path]
+    navigation.safe_browsing = next((r for r in rows if r.pk == safe_browsing_id), None)
+    by_id = {row.pk: row for row in rows}
+    for key, label, page_id in footer_ids:
+        if page_id in by_id:
+            navigation.footer.append((label, by_id[page_id]))
+            navigation.linked[key] = by_id[page_id]
     return navigation

@@ -2,6 +2,7 @@ from django import template
 from django.contrib.contenttypes.models import ContentType
 from django.utils import timezone
 
+from caching.fragments import remember
 from portal.models import SiteSettings
 from portal.navigation import get_navigation
 from portal.phone_lines import call_now_schedule
@@ -25,9 +26,16 @@ def call_now(context):
     the browser uses to lead with the one answered now."""
     request = context.get("request")
     site_settings = SiteSettings.for_request(request)
+    today = timezone.localdate()
+    key = ("call_now", site_settings.pk, today)
+    return remember(request, key, lambda: call_now_panel(site_settings, today))
+
+
+def call_now_panel(site_settings: SiteSettings, today) -> dict:
+    """Kept for the day, until the settings change (caching.fragments)."""
     lines = [line for line in site_settings.phone_lines if line.value.get("call_now")]
     return {
         "emergency_number": site_settings.emergency_number,
         "lines": [line.value for line in lines],
-        "schedule": call_now_schedule(lines, timezone.localdate()),
+        "schedule": call_now_schedule(lines, today),
     }

@@ -1,9 +1,11 @@
 import json
+from datetime import datetime
 
 from django import template
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
+from caching.fragments import remember
 from portal.models import SiteSettings
 from training.models import TrainingEventPage
 from training.structured_data import event_structured_data
@@ -14,10 +16,20 @@ JSON_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
 register = template.Library()
 
 
-@register.simple_tag
-def upcoming_training(count: int = 2):
-    """The next events still to finish, soonest first."""
-    return list(TrainingEventPage.objects.upcoming()[:count])
+@register.simple_tag(takes_context=True)
+def upcoming_training(context, count: int = 2):
+    """The next events still to finish, soonest first: kept until the first of them ends,
+    or something changes (caching.fragments)."""
+    return remember(
+        context.get("request"),
+        ("upcoming_training", count),
+        lambda: list(TrainingEventPage.objects.upcoming()[:count]),
+        until=first_end,
+    )
+
+
+def first_end(events: list[TrainingEventPage]) -> datetime | None:
+    return min((event.end for event in events), default=None)
 
 
 @register.simple_tag(takes_context=True)
