@@ -5,6 +5,8 @@ from dataclasses import dataclass
 from django.apps import apps
 from django.core.cache import cache
 
+from caching.fragments import new_generation
+
 CACHE_KEY = "glossary:entries:v1"
 # A safety net only: saving a term or the glossary page clears the cache at once.
 CACHE_SECONDS = 60 * 60
@@ -68,4 +70,6 @@ def glossary_entries() -> Glossary:
 
 
 def forget_glossary(**_kwargs) -> None:
+    """Drop the cached glossary, and the page text marked with it (caching.fragments)."""
     cache.delete(CACHE_KEY)
+    new_generation()
