@@ -8,14 +8,17 @@ this process's memory under that token, so a request that finds them costs no qu
 site-wide model or a view restriction is saved or deleted, and whenever a purge runs.
 When the cache is emptied the token is gone, and a new one is made, so nothing outlives it.
 
-Values that depend on the time as well say when they stop being true (``until``).
+Values that depend on the time as well say when they stop being true (``until``). Nothing
+is kept longer than a shared cache may keep a page (``CACHING_PAGE_S_MAXAGE``): a change
+that starts no new generation (a document's title, say) shows no later than it would there.
 """
 
 import uuid
 from collections.abc import Callable, Hashable
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
+from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
 from django.utils import timezone
@@ -25,7 +28,7 @@ GENERATION_KEY = "fragments:generation"
 # memory starts again.
 MAX_ENTRIES = 2000
 
-_memory: dict[tuple, tuple[Any, datetime | None]] = {}
+_memory: dict[Hashable, tuple[Any, datetime]] = {}
 _memory_generation: str | None = None
 
 
@@ -64,7 +67,8 @@ def remember(
 ) -> Any:
     """The value kept for ``key`` in the current generation, or ``compute()`` kept now.
 
-    ``until(value)`` gives the moment the value stops being true, or None for never.
+    ``until(value)`` gives the moment the value stops being true, or None when only the
+    content (and ``max_age()``) can end it.
     """
     global _memory_generation
     current = generation(request)
@@ -74,10 +78,16 @@ def remember(
     kept = _memory.get(key)
     if kept is not None:
         value, expires = kept
-        if expires is None or timezone.now() < expires:
+        if timezone.now() < expires:
             return value
     value = compute()
     if len(_memory) >= MAX_ENTRIES:
         _memory.clear()
-    _memory[key] = (value, until(value) if until is not None else None)
+    expires = timezone.now() + timedelta(seconds=max_age())
+    ends = until(value) if until is not None else None
+    _memory[key] = (value, min(expires, ends) if ends is not None else expires)
     return value
+
+
+def max_age() -> int:
+    return getattr(settings, "CACHING_PAGE_S_MAXAGE", 3600)
