@@ -5,18 +5,22 @@ Apps name the models shown on every page through the ``register_site_wide_models
 site. Page types shown on every page (in the sidebar, say) set
 ``shown_on_every_page = True``; pages in the menu count as shown on every page too.
 
-Any purge, and a save or delete of any page or view restriction, also starts a new
-generation of the shared page parts kept by ``caching.fragments``.
+Any purge, and a save or delete of any page, view restriction, image or document, also
+starts a new generation of the shared page parts kept by ``caching.fragments``.
 """
 
 from django.db.models.signals import post_delete, post_save, pre_delete
 from wagtail import hooks
+from wagtail.documents.models import AbstractDocument
+from wagtail.images.models import AbstractImage
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from . import fragments, purge
 
 SITE_WIDE_HOOK = "register_site_wide_models"
+# Saved or deleted, these change page parts kept by caching.fragments (an image's file, say).
+SHOWN_IN_PAGES = (Page, PageViewRestriction, AbstractImage, AbstractDocument)
 
 
 def site_wide_models() -> tuple[type, ...]:
@@ -49,7 +53,7 @@ def on_page_delete(sender, instance, **kwargs) -> None:
 
 def on_model_change(sender, instance, **kwargs) -> None:
     site_wide = isinstance(instance, site_wide_models())
-    if site_wide or isinstance(instance, Page | PageViewRestriction):
+    if site_wide or isinstance(instance, SHOWN_IN_PAGES):
         # Menus, sidebar lists and settings kept by caching.fragments: a draft saved in the
         # admin is enough to forget them, as are pages added in code without publishing.
         fragments.new_generation()
