@@ -13,3 +13,16 @@ class PortalConfig(AppConfig):
 
         register_converter(RowIdConverter, "id")
         listings.connect()
+
+        from django.db.models.signals import post_delete, post_save
+        from wagtail.models import PageViewRestriction
+        from wagtail.signals import post_page_move
+
+        from .query import forget_restricted_paths
+
+        def forget(**_kwargs) -> None:
+            forget_restricted_paths()
+
+        for signal in (post_save, post_delete):
+            signal.connect(forget, sender=PageViewRestriction, dispatch_uid="portal-restrictions")
+        post_page_move.connect(forget, dispatch_uid="portal-restrictions-moved")

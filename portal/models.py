@@ -1,18 +1,15 @@
 """The home page, plain content pages, shared topics, site settings and page mixins."""
 
 from django.db import models
-from django.db.models import Q
-from django.http import Http404
 from django.utils.text import slugify
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page
 from wagtail.search import index
 
 from .blocks import BaseStreamBlock, TopTaskBlock
 from .phone_lines import ROLES, PhoneLineBlock
-from .query import alias_ancestor_exists, restricted_ancestor_exists
 
 
 class Topic(models.Model):
@@ -54,8 +51,8 @@ class SummaryMixin(models.Model):
 
 
 class BasePage(Page):
-    """Every public page type: panels and search fields composed from its mixins, one-query
-    routing and restriction checks, meta helpers.
+    """Every public page type: panels and search fields composed from its mixins, meta
+    helpers.
 
     A page type lists only its own fields in `content_panels` and `search_fields`. Each mixin
     among its bases brings its own: `opening_panels` (after the title), `closing_panels` (at
@@ -86,19 +83,6 @@ class BasePage(Page):
                 *brought("mixin_search_fields"),
                 *cls.__dict__["search_fields"],
             ]
-
-    def get_view_restrictions(self):
-        """The restrictions on this page and its ancestors, in one query.
-
-        Alias pages take their source page's restrictions, as in Wagtail's own version.
-        """
-        if getattr(self, "_known_unrestricted", False):
-            return PageViewRestriction.objects.none()  # checked while routing: no query
-        if self.alias_of_id:
-            return super().get_view_restrictions()
-        paths = [self.path[:end] for end in range(self.steplen, len(self.path) + 1, self.steplen)]
-        sources = Page.objects.filter(path__in=paths, alias_of__isnull=False).values("alias_of")
-        return PageViewRestriction.objects.filter(Q(page__path__in=paths) | Q(page__in=sources))
 
     @property
     def meta_description(self) -> str:
@@ -136,36 +120,6 @@ class HomePage(BasePage):
 
     class Meta:
         verbose_name = "home page"
-
-    def route(self, request, path_components):
-        """Find the page for a URL in one query instead of one per level of the tree.
-
-        The deepest existing page along the path takes over, so routable pages still
-        receive the rest of the path and unknown paths still end in a 404.
-        """
-        if not path_components:
-            return super().route(request, path_components)
-        candidates = [
-            self.url_path + "/".join(path_components[:count]) + "/"
-            for count in range(1, len(path_components) + 1)
-        ]
-        # A page's address ends in its slug: the slug index finds the few candidates,
-        # where the address alone would read every page of the site.
-        found = (
-            Page.objects.filter(
-                url_path__in=candidates, slug__in=path_components, path__startswith=self.path
-            )
-            .annotate(restricted=restricted_ancestor_exists(), under_alias=alias_ancestor_exists())
-            .order_by("-depth")
-            .first()
-        )
-        if found is None:
-            raise Http404
-        page = found.specific
-        # The view-restriction check that follows routing can skip its query when this
-        # lookup already showed no restriction (and no alias) on the page or above it.
-        page._known_unrestricted = not (found.restricted or found.under_alias)
-        return page.route(request, path_components[page.depth - self.depth :])
 
 
 class StandardPage(SummaryMixin, BasePage):

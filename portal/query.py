@@ -1,38 +1,53 @@
-"""Query helpers that keep public pages to a fixed, small number of SQL queries."""
+"""Which pages anyone may see, without a query per listing; index probes for listing facets.
 
-from django.db import connection
-from django.db.models import Exists, F, OuterRef
-from django.db.models.functions import Length, Substr
-from wagtail.models import Page, PageViewRestriction
+Wagtail's ``.public()`` reads every view restriction each time it is called, so a page
+with three listings reads them three times. The restricted sections change rarely, so
+their paths are kept in the shared cache (Redis in production) and forgotten whenever a
+restriction is saved or deleted or a page moves. The filter is then Wagtail's own: leave
+out every page whose path starts with a restricted page's path.
+"""
+
+from django.core.cache import cache
+from django.db import connection, transaction
+from django.db.models import F, Q
+from wagtail.models import PageViewRestriction
 from wagtail.query import PageQuerySet
 
-
-def restricted_ancestor_exists() -> Exists:
-    """True for a page when it, or any page above it, has a view restriction.
-
-    Wagtail's own `.public()` runs a query to list restricted pages first; this is the same
-    test done inside the listing's own query.
-    """
-    return Exists(
-        PageViewRestriction.objects.filter(
-            page__path=Substr(OuterRef("path"), 1, Length("page__path"))
-        )
-    )
+RESTRICTED_PATHS_KEY = "portal:restricted-section-paths"
+# A safety net only: every change that matters forgets the entry at once.
+RESTRICTED_PATHS_SECONDS = 24 * 60 * 60
 
 
-def alias_ancestor_exists() -> Exists:
-    """True for a page when it, or any page above it, is an alias of another page."""
-    return Exists(
-        Page.objects.filter(
-            path=Substr(OuterRef("path"), 1, Length("path")), alias_of__isnull=False
-        )
-    )
+def restricted_paths() -> list[str]:
+    """The tree paths of the pages that carry a view restriction."""
+
+    def load() -> list[str]:
+        return sorted(set(PageViewRestriction.objects.values_list("page__path", flat=True)))
+
+    return cache.get_or_set(RESTRICTED_PATHS_KEY, load, RESTRICTED_PATHS_SECONDS)
+
+
+def forget_restricted_paths() -> None:
+    """Call when a restriction or the tree changes: now, and again once committed, so a
+    request that read the old rows in between does not keep them."""
+    cache.delete(RESTRICTED_PATHS_KEY)
+    transaction.on_commit(lambda: cache.delete(RESTRICTED_PATHS_KEY))
+
+
+def restricted_q() -> Q:
+    """Pages in a restricted section (the restricted page and everything below it)."""
+    q = Q()
+    for path in restricted_paths():
+        q |= Q(path__startswith=path)
+    return q
 
 
 class PortalPageQuerySet(PageQuerySet):
     def published(self):
-        """Live pages that anyone may see."""
-        return self.live().exclude(restricted_ancestor_exists())
+        """Live pages that anyone may see: ``.live().public()`` without its query."""
+        live = self.live()
+        q = restricted_q()
+        return live.exclude(q) if q else live
 
 
 # In the SQL below, OFFSET 0 keeps PostgreSQL from turning each EXISTS into a join over every

@@ -10,6 +10,8 @@ from django.db.models.functions import Coalesce
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
+from .query import PortalPageQuerySet
+
 SECTION = "pages"
 
 
@@ -30,7 +32,7 @@ class PortalSitemap(Sitemap):
 
     def _pages(self):
         root = self.get_wagtail_site().root_page
-        return Page.objects.descendant_of(root, inclusive=True).live().public()
+        return PortalPageQuerySet(Page).descendant_of(root, inclusive=True).published()
 
     def items(self):
         return self._pages().order_by("path").specific(defer=True)

@@ -12,7 +12,7 @@ from django.db.models import F, Q, QuerySet
 from wagtail.models import Page
 
 from guidance.models import GuidanceIndexPage, GuidancePage
-from portal.query import restricted_ancestor_exists
+from portal.query import PortalPageQuerySet
 from training.models import TrainingEventPage
 
 from .models import BriefingPage, RecommendationLink, ReviewPage, short_name
@@ -58,8 +58,8 @@ def learning_for(page: Page, limit: int = LEARNING_LIMIT) -> ReviewLearning:
         )
         wanted |= Q(pk__in=newest_briefings)
     rows = (
-        Page.objects.live()
-        .exclude(restricted_ancestor_exists())
+        PortalPageQuerySet(Page)
+        .published()
         .filter(wanted)
         .filter(Q(reviewpage__isnull=False) | Q(briefingpage__isnull=False))
         .annotate(

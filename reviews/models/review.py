@@ -13,7 +13,7 @@ from wagtail.models import Orderable, Page, PageManager
 from wagtail.search import index
 
 from portal.models import BasePage, SummaryMixin, Topic
-from portal.query import PortalPageQuerySet, restricted_ancestor_exists
+from portal.query import PortalPageQuerySet
 
 RICH_FEATURES = ["bold", "italic", "link", "ul", "ol", "document-link"]
 
@@ -140,8 +140,8 @@ class ReviewPage(SummaryMixin, BasePage):
         """
         ids = {pk for item in recommendations for pk in item.linked_page_ids()}
         pages = (
-            Page.objects.live()
-            .exclude(restricted_ancestor_exists())
+            PortalPageQuerySet(Page)
+            .published()
             .filter(Q(pk__in=ids) | Q(briefingpage__review=self))
             .annotate(briefing_of=F("briefingpage__review_id"))
             .only("id", "title", "url_path", "path", "depth", "first_published_at")
