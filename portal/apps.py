@@ -20,9 +20,10 @@ class PortalConfig(AppConfig):
 
         from .query import forget_restricted_paths
 
-        def forget(**_kwargs) -> None:
-            forget_restricted_paths()
-
         for signal in (post_save, post_delete):
-            signal.connect(forget, sender=PageViewRestriction, dispatch_uid="portal-restrictions")
-        post_page_move.connect(forget, dispatch_uid="portal-restrictions-moved")
+            signal.connect(
+                forget_restricted_paths,
+                sender=PageViewRestriction,
+                dispatch_uid="portal-restrictions",
+            )
+        post_page_move.connect(forget_restricted_paths, dispatch_uid="portal-restrictions-moved")

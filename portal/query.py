@@ -27,7 +27,7 @@ def restricted_paths() -> list[str]:
     return cache.get_or_set(RESTRICTED_PATHS_KEY, load, RESTRICTED_PATHS_SECONDS)
 
 
-def forget_restricted_paths() -> None:
+def forget_restricted_paths(**_signal) -> None:
     """Call when a restriction or the tree changes: now, and again once committed, so a
     request that read the old rows in between does not keep them."""
     cache.delete(RESTRICTED_PATHS_KEY)
