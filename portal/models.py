@@ -1,12 +1,16 @@
 """The home page, plain content pages, shared topics, site settings and page mixins."""
 
+import copy
+
 from django.db import models
 from django.utils.text import slugify
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import Page, Site
 from wagtail.search import index
+
+from caching.fragments import remember
 
 from .blocks import BaseStreamBlock, TopTaskBlock
 from .phone_lines import ROLES, PhoneLineBlock
@@ -234,6 +238,20 @@ class SiteSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = "site settings"
+
+    @classmethod
+    def for_request(cls, request):
+        """As Wagtail's, but the settings row is read once per content generation and
+        kept between requests (caching.fragments); each request gets its own shallow copy,
+        sharing the decoded phone lines. Only pages that show settings ask for them."""
+        attr_name = cls.get_cache_attr_name()
+        if not hasattr(request, attr_name):
+            site = Site.find_for_request(request)
+            if site is None:
+                return super().for_request(request)
+            kept = remember(request, ("site_settings", site.pk), lambda: cls.for_site(site))
+            setattr(request, attr_name, copy.copy(kept))
+        return getattr(request, attr_name)
 
     def lines_for(self, *roles: str) -> list:
         """The phone lines with any of these roles, in the order editors gave them."""
