@@ -13,6 +13,17 @@ from wagtail.models import Page
 from .query import PortalPageQuerySet
 
 SECTION = "pages"
+# What an address and its date need (Page.get_url_parts and Sitemap.lastmod).
+SITEMAP_FIELDS = (
+    "id",
+    "path",
+    "depth",
+    "url_path",
+    "locale_id",
+    "translation_key",
+    "last_published_at",
+    "latest_revision_created_at",
+)
 
 
 class PortalSitemap(Sitemap):
@@ -21,9 +32,10 @@ class PortalSitemap(Sitemap):
 
     Wagtail's own sitemap loads each page's specific fields, one query per page type (and
     again for every 2,000 pages). A sitemap only needs the address and the publishing date,
-    both on the base page, so pages come as their specific class with the specific fields
-    deferred: one query for them all. No page type overrides ``get_sitemap_urls``; one that
-    does must use base fields only, or pay one query per page.
+    both on the base page, so pages come as plain base pages with just those fields: one
+    query for them all, and nothing built per page but the address. No page type overrides
+    ``get_sitemap_urls`` or ``get_url_parts``; one that does must be listed by its own
+    sitemap section.
     """
 
     @property
@@ -35,7 +47,7 @@ class PortalSitemap(Sitemap):
         return PortalPageQuerySet(Page).descendant_of(root, inclusive=True).published()
 
     def items(self):
-        return self._pages().order_by("path").specific(defer=True)
+        return self._pages().order_by("path").only(*SITEMAP_FIELDS)
 
     def get_latest_lastmod(self):
         """For the index, in one aggregate (Django's default reads every page)."""
