@@ -281,7 +281,7 @@ CACHING_PAGE_MAX_AGE = env_int("BROWSER_CACHE_SECONDS", 60)
 CACHING_MEDIA_MAX_AGE = 365 * 24 * 3600
 CACHING_EXCLUDED_PATHS = ("/admin/", "/documents/")
 # Addresses per part of the sitemap (/sitemap-pages.xml?p=N, listed by /sitemap.xml).
-SITEMAP_PAGE_SIZE = env_int("SITEMAP_PAGE_SIZE", 250)
+SITEMAP_PAGE_SIZE = env_int("SITEMAP_PAGE_SIZE", 100)
 # Addresses that list pages: purged with any page that is published. A purge takes every
 # query string of a path with it, so /sitemap-pages.xml covers all the sitemap's parts.
 CACHING_LISTING_PATHS = [

@@ -6,7 +6,8 @@ app node with the page cache off, and measures with wrk in one run:
 (a) pages through Varnish, as a share of a static file fetched through the same Varnish;
 (b) pages from the application cache (the app node, directly), as a share of a constant
     Django view on that same node (/health/live/: never cached, through every middleware);
-    for (a) and (b) the reference is measured just before and just after each page;
+    for (a) and (b) each page alternates with its reference three times (each page run
+    set against the reference runs just before and after it) and the median ratio counts;
 (c) pages rendered every time (the uncached node), as a share of a static file from it.
 
 Also: database queries per page (in this process), listing pages at 100 generated items
@@ -135,12 +136,17 @@ class Command(BaseCommand):
         self.settle(base)
         return float(found.group(1)) if found else 0.0
 
-    def paired(self, base: str, path: str, reference: str) -> tuple[float, float]:
-        """The rate of ``path`` and of ``reference`` around it (the mean of before and after)."""
-        before = self.rate(base, reference)
-        measured = self.rate(base, path)
-        after = self.rate(base, reference)
-        return measured, (before + after) / 2
+    def paired(self, base: str, path: str, reference: str, rounds: int = 3) -> tuple[float, float]:
+        """The rate of ``path`` and of ``reference`` (the mean of the runs just before and
+        after it), from the round whose ratio is the median of ``rounds`` alternating ones."""
+        references = [self.rate(base, reference)]
+        pairs = []
+        for _ in range(rounds):
+            measured = self.rate(base, path)
+            references.append(self.rate(base, reference))
+            pairs.append((measured, (references[-2] + references[-1]) / 2))
+        pairs.sort(key=lambda pair: pair[0] / pair[1] if pair[1] else 0.0)
+        return pairs[len(pairs) // 2]
 
     def queries(self, path: str) -> int:
         client = Client(HTTP_HOST="localhost")
