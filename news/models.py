@@ -43,7 +43,9 @@ class NewsIndexPage(ListingIndexPage):
         if year:
             articles = articles.filter(date__year=int(year))
         count = self.remembered(
-            ("articles", timezone.localdate(), topic, year), lambda: (articles.count(), None)
+            request,
+            ("articles", timezone.localdate(), topic, year),
+            lambda: (articles.count(), None),
         )
         return {
             "articles": paginate(request, articles, per_page=10, count=count),
