@@ -43,9 +43,7 @@ class NewsIndexPage(ListingIndexPage):
         if year:
             articles = articles.filter(date__year=int(year))
         count = self.remembered(
-            request,
-            ("articles", timezone.localdate(), topic, year),
-            lambda: (articles.count(), None),
+            ("articles", timezone.localdate(), topic, year), lambda: (articles.count(), None)
         )
         return {
             "articles": paginate(request, articles, per_page=10, count=count),

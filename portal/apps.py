@@ -8,6 +8,22 @@ class PortalConfig(AppConfig):
     def ready(self) -> None:
         from django.urls import register_converter
 
+        from . import listings
         from .converters import RowIdConverter
 
         register_converter(RowIdConverter, "id")
+        listings.connect()
+
+        from django.db.models.signals import post_delete, post_save
+        from wagtail.models import PageViewRestriction
+        from wagtail.signals import post_page_move
+
+        from .query import forget_restricted_paths
+
+        for signal in (post_save, post_delete):
+            signal.connect(
+                forget_restricted_paths,
+                sender=PageViewRestriction,
+                dispatch_uid="portal-restrictions",
+            )
+        post_page_move.connect(forget_restricted_paths, dispatch_uid="portal-restrictions-moved")

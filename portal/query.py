@@ -2,17 +2,20 @@
 
 Wagtail's ``.public()`` reads every view restriction each time it is called, so a page
 with three listings reads them three times. The restricted sections change rarely, so
-their paths are kept with the page parts of caching.fragments, forgotten whenever a view
-restriction or a page is saved or deleted, or a page moves (its purge). The filter is then
-Wagtail's own: leave out every page whose path starts with a restricted page's path.
+their paths are kept in the shared cache (Redis in production) and forgotten whenever a
+restriction is saved or deleted or a page moves. The filter is then Wagtail's own: leave
+out every page whose path starts with a restricted page's path.
 """
 
-from django.db import connection
+from django.core.cache import cache
+from django.db import connection, transaction
 from django.db.models import F, Q
 from wagtail.models import PageViewRestriction
 from wagtail.query import PageQuerySet
 
-from caching.fragments import remember
+RESTRICTED_PATHS_KEY = "portal:restricted-section-paths"
+# A safety net only: every change that matters forgets the entry at once.
+RESTRICTED_PATHS_SECONDS = 24 * 60 * 60
 
 
 def restricted_paths() -> list[str]:
@@ -21,7 +24,14 @@ def restricted_paths() -> list[str]:
     def load() -> list[str]:
         return sorted(set(PageViewRestriction.objects.values_list("page__path", flat=True)))
 
-    return remember(None, "restricted-section-paths", load)
+    return cache.get_or_set(RESTRICTED_PATHS_KEY, load, RESTRICTED_PATHS_SECONDS)
+
+
+def forget_restricted_paths(**_signal) -> None:
+    """Call when a restriction or the tree changes: now, and again once committed, so a
+    request that read the old rows in between does not keep them."""
+    cache.delete(RESTRICTED_PATHS_KEY)
+    transaction.on_commit(lambda: cache.delete(RESTRICTED_PATHS_KEY))
 
 
 def restricted_q() -> Q:

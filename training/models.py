@@ -85,7 +85,7 @@ class TrainingIndexPage(ListingIndexPage):
         if month:
             events = events.filter(start__year=month.year, start__month=month.month)
         upcoming, past = self.remembered(
-            request, ("events", event_format, month), lambda: event_counts(events.published())
+            ("events", event_format, month), lambda: event_counts(events.published())
         )
         if show_past:
             events, count = events.past(), past

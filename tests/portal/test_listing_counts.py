@@ -76,7 +76,7 @@ def test_training_counts_change_when_an_event_ends(client, demo_site, monkeypatc
 
 def test_a_view_restriction_makes_listings_count_again(client, demo_site):
     index = NewsIndexPage.objects.get()
-    assert index.remembered(None, ("probe",), lambda: (1, None)) == 1
-    assert index.remembered(None, ("probe",), lambda: (2, None)) == 1
+    assert index.remembered(("probe",), lambda: (1, None)) == 1
+    assert index.remembered(("probe",), lambda: (2, None)) == 1
     PageViewRestriction.objects.create(page=index.get_children().first(), restriction_type="login")
-    assert index.remembered(None, ("probe",), lambda: (3, None)) == 3
+    assert index.remembered(("probe",), lambda: (3, None)) == 3
