@@ -173,9 +173,12 @@ class Stack:
         local = (VCL_DIR / "portal-local.vcl.in").read_text()
         for name, value in (("HOST", host), ("BACKENDS", backends), ("ADDS", adds)):
             local = local.replace(f"@{name}@", value)
-        local = local.replace("@OFFLINE@", str(OFFLINE_PAGE.resolve()))
         vcl_dir = self.varnish_dir / "vcl"
         vcl_dir.mkdir(exist_ok=True)
+        # A copy beside the VCL: varnishd reads it as the vcache user, who may not be able
+        # to enter the checkout (a clone in a private folder, say).
+        offline = shutil.copy(OFFLINE_PAGE, vcl_dir / OFFLINE_PAGE.name)
+        local = local.replace("@OFFLINE@", str(Path(offline).resolve()))
         (vcl_dir / "portal-local.vcl").write_text(local)
         shutil.copy(VCL_DIR / "portal.vcl", vcl_dir / "portal.vcl")
         return vcl_dir
@@ -186,7 +189,6 @@ class Stack:
         # varnishd drops to the vcache user: everything it reads must be readable by it.
         for path in (self.varnish_dir, vcl_dir, *vcl_dir.iterdir()):
             path.chmod(0o755)
-        OFFLINE_PAGE.chmod(0o644)
         self._spawn(
             "varnish",
             [
