@@ -5,13 +5,15 @@ to all tests without an import.
 
 The demo site is built once per test session in the test database; each ordinary test runs
 in a transaction that is rolled back. Transactional tests (live_server, transaction=True)
-flush the database, so the `demo_site_transactional` fixture puts the site back: it copies
-in the rows saved (with PostgreSQL's COPY) right after the session built the site, which
-takes a fraction of a second where building it again takes many seconds. On other databases
-it builds the site again.
+flush the database when they end, so the site is put back right after: the rows saved (with
+PostgreSQL's COPY) when the session built the site are copied in again, which takes a
+fraction of a second where building it again takes many seconds. On other databases it is
+built again. Every test therefore starts with the demo site in the database, in whatever
+order the tests run (pytest-xdist sends whole files to each worker).
 """
 
 import pytest
+from pytest_django.plugin import blocking_manager_key
 from django.apps import apps
 from django.contrib.auth.models import Group
 from django.core.cache import cache
@@ -177,9 +179,31 @@ def demo_site(db):
 
 @pytest.fixture
 def demo_site_transactional(transactional_db):
-    """The demo site put back after a flush, for live_server and transaction=True tests."""
-    restore_demo_site()
+    """The demo site, for live_server and transaction=True tests."""
     return Site.objects.get(is_default_site=True)
+
+
+def flushes_the_database(item: pytest.Item) -> bool:
+    """Whether pytest-django flushes the database when this test ends."""
+    marker = item.get_closest_marker("django_db")
+    if marker is not None and (
+        marker.kwargs.get("transaction") or marker.kwargs.get("reset_sequences")
+    ):
+        return True
+    return bool({"transactional_db", "live_server"} & set(getattr(item, "fixturenames", ())))
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None):
+    """Put the demo site back once a transactional test's flush has emptied the tables."""
+    result = yield
+    # After the last test the session's fixtures are gone, the test database with them.
+    if nextitem is not None and flushes_the_database(item):
+        with item.config.stash[blocking_manager_key].unblock():
+            # A test skipped before it reached the database left the site in place.
+            if not Site.objects.exists():
+                restore_demo_site()
+    return result
 
 
 @pytest.fixture

@@ -15,7 +15,9 @@ import pytest
 from portal.stack import free_port
 from tests.caching.conftest import fetch, running_stack
 
-pytestmark = [pytest.mark.stack, pytest.mark.postgres]
+# django_db: the session sets up the test database the stack copies, even when only these
+# tests run.
+pytestmark = [pytest.mark.stack, pytest.mark.postgres, pytest.mark.django_db]
 
 PG_BIN = Path("/usr/lib/postgresql/15/bin")
 SEED = "/online-safety/social-media-practitioners-volunteers/"

@@ -15,7 +15,9 @@ from django_tasks_db.models import DBTaskResult
 
 from tests.caching.conftest import fetch, run_in_stack
 
-pytestmark = [pytest.mark.stack, pytest.mark.postgres]
+# django_db: the session sets up the test database the stack copies, even when only these
+# tests run.
+pytestmark = [pytest.mark.stack, pytest.mark.postgres, pytest.mark.django_db]
 
 SEED = "/online-safety/social-media-practitioners-volunteers/"
 PLACES = re.compile(r'data-places-left="(\d+)"')
