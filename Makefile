@@ -6,6 +6,8 @@ VENV = .venv
 PORT ?= 8000
 # Extra arguments for pytest, e.g. make test ARGS="-k booking -x"
 ARGS ?=
+# Test processes (pytest-xdist): "auto" is one per CPU core, 0 runs everything in one process.
+TEST_WORKERS ?= auto
 TEST_SETTINGS ?= portal.settings.test
 LOCK_FILE ?= requirements.lock
 PIP_TOOLS_VERSION = 7.6.2
@@ -18,7 +20,7 @@ STAMP = $(VENV)/.installed
 .PHONY: help venv install chromium pango run test lint format check lock clean bench serve
 
 help: ## Show this list of targets
-	@echo "Usage: make <target> [PORT=8000] [ARGS='pytest arguments']"
+	@echo "Usage: make <target> [PORT=8000] [ARGS='pytest arguments'] [TEST_WORKERS=auto|N]"
 	@echo
 	@awk 'BEGIN { FS = ":.*## " } /^[a-zA-Z0-9_-]+:.*## / { printf "  %-10s %s\n", $$1, $$2 }' $(MAKEFILE_LIST)
 
@@ -67,7 +69,7 @@ run: install ## Migrate, load demo content, print the admin login, serve on 127.
 	PORT=$(PORT) $(MANAGE) runserver 127.0.0.1:$(PORT)
 
 test: install chromium ## Run the test suite (extra pytest arguments via ARGS="...")
-	DJANGO_SETTINGS_MODULE=$(TEST_SETTINGS) $(VPY) -m pytest $(ARGS)
+	DJANGO_SETTINGS_MODULE=$(TEST_SETTINGS) $(VPY) -m pytest -n $(TEST_WORKERS) --dist loadfile $(ARGS)
 
 lint: install ## Check code style, lint rules and template indentation
 	$(VENV)/bin/ruff check .

@@ -12,14 +12,16 @@ built again. Every test therefore starts with the demo site in the database, in 
 order the tests run (pytest-xdist sends whole files to each worker).
 """
 
+import fcntl
+import json
+from pathlib import Path
+
 import pytest
-from pytest_django.plugin import blocking_manager_key
-from django.apps import apps
 from django.contrib.auth.models import Group
 from django.core.cache import cache
 from django.core.management import call_command
-from django.core.management.color import no_style
 from django.db import connection, transaction
+from pytest_django.plugin import blocking_manager_key
 from wagtail.models import Site
 
 from editorial.groups import EDITORS, MODERATORS
@@ -106,7 +108,13 @@ class DemoSnapshot:
                 quoted = connection.ops.quote_name(name)
                 with cursor.cursor.copy(f"COPY {quoted} TO STDOUT (FORMAT binary)") as copy:
                     tables[name] = b"".join(bytes(block) for block in copy)
-        sequence_sql = connection.ops.sequence_reset_sql(no_style(), apps.get_models())
+            # Each sequence where the build left it (past rows it made and deleted too), so
+            # a restored site hands out the same ids as the one built.
+            cursor.execute(
+                "SELECT format('SELECT setval(%L, %s, %s)', schemaname || '.' || sequencename,"
+                " coalesce(last_value, 1), (last_value IS NOT NULL)::text) FROM pg_sequences"
+            )
+            sequence_sql = [row[0] for row in cursor.fetchall()]
         return cls(tables, sequence_sql)
 
     def restore(self, cursor) -> None:
@@ -128,6 +136,18 @@ class DemoSnapshot:
                     copy.write(data)
         for sql in self.sequence_sql:
             cursor.execute(sql)
+
+    def save(self, folder: Path) -> None:
+        """Write the copy to `folder`: one file per table, and the sequence statements."""
+        folder.mkdir(parents=True, exist_ok=True)
+        for name, data in self.tables.items():
+            (folder / f"{name}.copy").write_bytes(data)
+        (folder / "sequences.json").write_text(json.dumps(self.sequence_sql))
+
+    @classmethod
+    def load(cls, folder: Path) -> "DemoSnapshot":
+        tables = {path.stem: path.read_bytes() for path in sorted(folder.glob("*.copy"))}
+        return cls(tables, json.loads((folder / "sequences.json").read_text()))
 
 
 _snapshot: DemoSnapshot | None = None
@@ -163,12 +183,44 @@ class _Null:
         pass
 
 
+def demo_site_shared_through(folder: Path) -> DemoSnapshot | None:
+    """Build the demo site, or copy it in from another worker of this run that built it.
+
+    With pytest-xdist each worker has a test database of its own; the first worker to get
+    here builds the site and leaves its copy in `folder`, the others restore that copy
+    (a fraction of a second, where building takes many seconds).
+    """
+    if connection.vendor != "postgresql":
+        build_demo_site()
+        return None
+    folder.mkdir(parents=True, exist_ok=True)
+    saved = folder / "demo-site"
+    with open(folder / "demo-site.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if (saved / "sequences.json").exists():
+            snapshot = DemoSnapshot.load(saved)
+            with transaction.atomic(), connection.cursor() as cursor:
+                snapshot.restore(cursor.cursor)
+            from django.contrib.contenttypes.models import ContentType
+
+            ContentType.objects.clear_cache()
+            return snapshot
+        build_demo_site()
+        snapshot = DemoSnapshot.take()
+        snapshot.save(saved)
+        return snapshot
+
+
 @pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):
+def django_db_setup(django_db_setup, django_db_blocker, tmp_path_factory, worker_id):
     global _snapshot
     with django_db_blocker.unblock():
-        build_demo_site()
-        _snapshot = DemoSnapshot.take()
+        if worker_id == "master":
+            build_demo_site()
+            _snapshot = DemoSnapshot.take()
+        else:
+            # The run's workers share the parent of their own temporary folders.
+            _snapshot = demo_site_shared_through(tmp_path_factory.getbasetemp().parent)
 
 
 @pytest.fixture
