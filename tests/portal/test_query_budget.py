@@ -32,7 +32,10 @@ def count_queries(client, url: str) -> int:
 
 
 def grow_content_to(count: int) -> None:
-    """Make exactly `count` live news articles, events and active partners."""
+    """Make exactly `count` live news articles, events and active partners.
+
+    The pages are added to the search index: the site search is among the pages measured.
+    """
     today = timezone.localdate()
     add_live_children(
         NewsIndexPage.objects.get(),
@@ -119,6 +122,7 @@ def grow_procedures_to(count: int) -> None:
             )
             for number in range(ChapterPage.objects.count(), count)
         ],
+        index=False,  # the pages measured with them search for nothing
     )
     # Each publish is logged (procedures.signals.record_amendment).
     Amendment.objects.bulk_create(
