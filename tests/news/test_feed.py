@@ -8,6 +8,7 @@ from django.utils import timezone
 
 from news.feeds import FEED_LENGTH
 from news.models import NewsArticlePage, NewsIndexPage
+from tests.bulk import add_live_children
 
 pytestmark = pytest.mark.django_db
 
@@ -36,14 +37,18 @@ def test_feed_keeps_out_drafts_and_future_news_and_stops_at_twenty(client, demo_
     index = NewsIndexPage.objects.get()
     today = timezone.localdate()
     demo_articles = NewsArticlePage.objects.live().count()  # all newer than ten days
-    for number in range(FEED_LENGTH + 3):
-        index.add_child(
-            instance=NewsArticlePage(
+    add_live_children(
+        index,
+        [
+            NewsArticlePage(
                 title=f"Feed article {number}",
                 slug=f"feed-article-{number}",
                 date=today - datetime.timedelta(days=10 + number),
             )
-        )
+            for number in range(FEED_LENGTH + 3)
+        ],
+        index=False,
+    )
     draft = NewsArticlePage(title="Draft news", slug="draft-news", live=False)
     future = NewsArticlePage(
         title="Tomorrow's news", slug="tomorrow", date=today + datetime.timedelta(days=1)

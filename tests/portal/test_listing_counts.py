@@ -8,6 +8,7 @@ from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
 from news.models import NewsArticlePage, NewsIndexPage
+from tests.bulk import add_live_children
 from training.models import TrainingEventPage, TrainingIndexPage
 
 pytestmark = pytest.mark.django_db
@@ -21,12 +22,14 @@ def pages(client, url: str) -> int:
 
 
 def add_articles_to(total: int) -> list[NewsArticlePage]:
-    index = NewsIndexPage.objects.get()
-    made = []
-    for number in range(NewsArticlePage.objects.published().count(), total):
-        article = NewsArticlePage(title=f"Counted {number}", slug=f"counted-{number}")
-        index.add_child(instance=article)
-        made.append(article)
+    made = add_live_children(
+        NewsIndexPage.objects.get(),
+        [
+            NewsArticlePage(title=f"Counted {number}", slug=f"counted-{number}")
+            for number in range(NewsArticlePage.objects.published().count(), total)
+        ],
+        index=False,
+    )
     assert NewsArticlePage.objects.published().count() == total
     return made
 

@@ -8,6 +8,7 @@ from django.utils import timezone
 
 from news.models import NewsArticlePage, NewsIndexPage
 from portal.models import Topic
+from tests.bulk import add_live_children
 from training.models import TrainingEventPage, TrainingIndexPage
 
 pytestmark = pytest.mark.django_db
@@ -85,9 +86,11 @@ def test_bad_news_filters_give_the_unfiltered_listing(client, demo_site, params)
 
 
 def test_news_paginates(client, demo_site):
-    index = NewsIndexPage.objects.get()
-    for number in range(12):
-        index.add_child(instance=NewsArticlePage(title=f"Paged {number}", slug=f"paged-{number}"))
+    add_live_children(
+        NewsIndexPage.objects.get(),
+        [NewsArticlePage(title=f"Paged {number}", slug=f"paged-{number}") for number in range(12)],
+        index=False,
+    )
     first = listed(client, "/news/")
     second = listed(client, "/news/", page="2")
     assert len(first) == 10 and second and set(first).isdisjoint(second)

@@ -8,11 +8,13 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from wagtail.images import get_image_model
 
+from caching import fragments
 from glossary.models import GlossaryTerm
 from glossary.terms import forget_glossary
 from news.models import NewsArticlePage, NewsIndexPage
 from partners.models import Partner
 from procedures.models import Amendment, ChapterPage, ProceduresManualPage
+from tests.bulk import add_live_children
 from tests.fixtures import procedures_page_type_urls, public_page_type_urls
 from training.models import TrainingEventPage, TrainingIndexPage
 
@@ -30,23 +32,28 @@ def count_queries(client, url: str) -> int:
 
 
 def grow_content_to(count: int) -> None:
-    """Make exactly `count` live news articles, events and active partners."""
+    """Make exactly `count` live news articles, events and active partners.
+
+    The pages are added to the search index: the site search is among the pages measured.
+    """
     today = timezone.localdate()
-    news_index = NewsIndexPage.objects.get()
-    training_index = TrainingIndexPage.objects.get()
-    for number in range(NewsArticlePage.objects.count(), count):
-        news_index.add_child(
-            instance=NewsArticlePage(
+    add_live_children(
+        NewsIndexPage.objects.get(),
+        [
+            NewsArticlePage(
                 title=f"Budget article {number}",
                 slug=f"budget-article-{number}",
                 summary="Volume.",
                 date=today - datetime.timedelta(days=number),
             )
-        )
+            for number in range(NewsArticlePage.objects.count(), count)
+        ],
+    )
+    events = []
     for number in range(TrainingEventPage.objects.count(), count):
         start = timezone.now() + datetime.timedelta(days=number + 1)
-        training_index.add_child(
-            instance=TrainingEventPage(
+        events.append(
+            TrainingEventPage(
                 title=f"Budget event {number}",
                 slug=f"budget-event-{number}",
                 start=start,
@@ -54,14 +61,21 @@ def grow_content_to(count: int) -> None:
                 event_format="virtual",
             )
         )
+    add_live_children(TrainingIndexPage.objects.get(), events)
     logo = get_image_model().objects.first()
     active = Partner.objects.filter(active=True).count()
     if active > count:
         for partner in Partner.objects.filter(active=True)[count:]:
             partner.active = False
             partner.save()
-    for number in range(active, count):
-        Partner.objects.create(name=f"Budget partner {number}", logo=logo, sort_order=number)
+    partners = [
+        Partner(name=f"Budget partner {number}", logo=logo, sort_order=number)
+        for number in range(active, count)
+    ]
+    for partner in partners:
+        partner.refresh_logo_rendition()  # as Partner.save() does
+    Partner.objects.bulk_create(partners)
+    fragments.new_generation()  # as saving a partner does (caching.signals)
     assert NewsArticlePage.objects.count() >= count
     assert Partner.objects.active().count() == count
 
@@ -98,12 +112,23 @@ def test_page_counts_are_deterministic(client, demo_site):
 
 def grow_procedures_to(count: int) -> None:
     """`count` chapters and glossary terms, and `count` amendments on one chapter."""
-    manual = ProceduresManualPage.objects.get()
-    for number in range(ChapterPage.objects.count(), count):
-        chapter = ChapterPage(title=f"Budget chapter {number}", slug=f"budget-chapter-{number}")
-        manual.add_child(instance=chapter)
-        chapter.amendment_note = "First published."
-        chapter.save_revision().publish()
+    chapters = add_live_children(
+        ProceduresManualPage.objects.get(),
+        [
+            ChapterPage(
+                title=f"Budget chapter {number}",
+                slug=f"budget-chapter-{number}",
+                amendment_note="First published.",
+            )
+            for number in range(ChapterPage.objects.count(), count)
+        ],
+        index=False,  # the pages measured with them search for nothing
+    )
+    # Each publish is logged (procedures.signals.record_amendment).
+    Amendment.objects.bulk_create(
+        Amendment(page=chapter, level=chapter.amendment_level, note=chapter.amendment_note)
+        for chapter in chapters
+    )
     chapter = ChapterPage.objects.get(slug="responding-to-concerns-about-a-child")
     Amendment.objects.bulk_create(
         Amendment(page=chapter, note=f"Budget change {n}")

@@ -7,6 +7,7 @@ import pytest
 from guidance.models import GuidancePage
 from procedures.models import ChapterPage, PackPage, ProceduresManualPage
 from procedures.pack import MAX_PACK_PAGES
+from tests.bulk import add_live_children
 from tests.pdf_reading import outline_titles, page_count
 
 pytestmark = pytest.mark.django_db
@@ -78,10 +79,14 @@ def test_a_page_that_is_not_a_chapter_or_guidance_is_refused(client, pack_page):
 
 
 def test_the_number_of_pages_in_a_pack_is_bounded(client, pack_page, seed_page):
-    manual = ProceduresManualPage.objects.get()
-    while ChapterPage.objects.live().count() < MAX_PACK_PAGES + 1:
-        count = ChapterPage.objects.count()
-        manual.add_child(instance=ChapterPage(title=f"Extra {count}", slug=f"extra-{count}"))
+    add_live_children(
+        ProceduresManualPage.objects.get(),
+        [
+            ChapterPage(title=f"Extra {number}", slug=f"extra-{number}")
+            for number in range(ChapterPage.objects.live().count(), MAX_PACK_PAGES + 1)
+        ],
+        index=False,
+    )
     ids = list(ChapterPage.objects.live().values_list("pk", flat=True))[: MAX_PACK_PAGES + 1]
     response = client.get(pdf_url(pack_page, ids))
     assert response.status_code == 400

@@ -23,7 +23,7 @@ def theme(name: str) -> Topic:
     return Topic.objects.get_or_create(name=name)[0]
 
 
-def make_review(
+def new_review(
     *,
     slug: str,
     subject: str = "Adult Z",
@@ -32,8 +32,8 @@ def make_review(
     themes=(),
     changed_pages=(),
     summary: str = "A test review.",
-    publish: bool = True,
 ) -> ReviewPage:
+    """An unsaved review with one completed recommendation."""
     review = ReviewPage(
         slug=slug,
         title=f"Review of {subject}",
@@ -52,6 +52,12 @@ def make_review(
             changed_pages=[("page", page) for page in changed_pages],
         )
     ]
+    return review
+
+
+def make_review(*, publish: bool = True, **fields) -> ReviewPage:
+    """A review in the library (`new_review` takes the fields), published or a draft."""
+    review = new_review(**fields)
     library().add_child(instance=review)
     revision = review.save_revision()
     if publish:

@@ -13,6 +13,7 @@ from news.models import NewsArticlePage, NewsIndexPage
 from search.models import Synonym
 from search.search import SEARCH_SOURCE_HOOK, SearchResult, clean_query, query_variants
 from search.views import search
+from tests.bulk import add_live_children
 
 pytestmark = pytest.mark.django_db
 
@@ -138,13 +139,15 @@ def test_bad_page_numbers_give_a_page(client, demo_site, page_number):
 
 
 def test_results_are_paginated(client, demo_site):
-    news = NewsIndexPage.objects.get()
-    for number in range(12):
-        news.add_child(
-            instance=NewsArticlePage(
+    add_live_children(
+        NewsIndexPage.objects.get(),
+        [
+            NewsArticlePage(
                 title=f"Wombat bulletin {number}", slug=f"wombat-{number}", summary="Wombats."
             )
-        )
+            for number in range(12)
+        ],
+    )
     first = client.get("/search/", {"q": "wombat"}).content.decode()
     assert "12 results" in first
     assert 'rel="next"' in first

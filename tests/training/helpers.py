@@ -52,11 +52,11 @@ def add_event(
     return event
 
 
-def add_event_at(
+def event_at(
     slug: str, start: datetime.datetime, *, hours_long: int = 3, **fields
 ) -> TrainingEventPage:
-    """A published event under the training index, titled from its slug, at a given time."""
-    event = TrainingEventPage(
+    """An unsaved event titled from its slug, at a given time."""
+    return TrainingEventPage(
         title=slug.replace("-", " ").title(),
         slug=slug,
         start=start,
@@ -65,6 +65,13 @@ def add_event_at(
         venue="Town Hall\nAlbert Square",
         **fields,
     )
+
+
+def add_event_at(
+    slug: str, start: datetime.datetime, *, hours_long: int = 3, **fields
+) -> TrainingEventPage:
+    """A published event under the training index, titled from its slug, at a given time."""
+    event = event_at(slug, start, hours_long=hours_long, **fields)
     TrainingIndexPage.objects.get().add_child(instance=event)
     return event
 

@@ -10,9 +10,10 @@ from django.utils import timezone
 from icalendar import Calendar
 from wagtail.models import PageViewRestriction
 
-from tests.training.helpers import add_event_at
+from tests.bulk import add_live_children
+from tests.training.helpers import add_event_at, event_at
 from training import calendar_views
-from training.models import TrainingEventPage
+from training.models import TrainingEventPage, TrainingIndexPage
 
 pytestmark = pytest.mark.django_db
 LONDON = ZoneInfo("Europe/London")
@@ -91,8 +92,11 @@ def test_event_and_index_pages_link_to_their_calendar_files(client, demo_site):
 
 def add_upcoming_events(count: int, *, first_day: int = 1) -> None:
     now = timezone.now()
-    for day in range(first_day, first_day + count):
-        add_event_at(f"volume-course-{day}", now + datetime.timedelta(days=day), summary="Volume.")
+    events = [
+        event_at(f"volume-course-{day}", now + datetime.timedelta(days=day), summary="Volume.")
+        for day in range(first_day, first_day + count)
+    ]
+    add_live_children(TrainingIndexPage.objects.get(), events, index=False)
 
 
 def calendar_queries(client) -> tuple[int, int]:
