@@ -7,13 +7,13 @@ secret sits beside reader-controlled text in a compressed body.
 """
 
 import gzip
+import re
 
 from django.http import HttpRequest, HttpResponse
 from django.utils.cache import patch_vary_headers
-from django.utils.regex_helper import _lazy_re_compile
 from django.utils.text import compress_string
 
-ACCEPTS_GZIP = _lazy_re_compile(r"\bgzip\b")
+ACCEPTS_GZIP = re.compile(r"\bgzip\b")
 COMPRESSIBLE_TYPES = (
     "text/",
     "application/xml",
