@@ -2,11 +2,13 @@
 the task worker, on free ports, with a database copied from the test database (demo site
 included) and a Redis key prefix of its own."""
 
+import fcntl
 import http.client
 import os
 import secrets
 import subprocess
 import sys
+import tempfile
 import urllib.parse
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -148,7 +150,10 @@ def running_stack(database_url: str, key_prefix: str, *, extra_env: dict, **opti
         **options,
     )
     try:
-        running.manage("collectstatic", "--noinput", "-v0")
+        # Test processes running side by side share the static folder: one collects at a time.
+        with open(Path(tempfile.gettempdir()) / "portal-collectstatic.lock", "w") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            running.manage("collectstatic", "--noinput", "-v0")
         running.start(prepare=False)
         yield running
     finally:

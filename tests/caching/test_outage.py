@@ -57,7 +57,7 @@ class PrivateCluster:
 
     def create_from(self, source_url: str) -> None:
         self.run(str(PG_BIN / "initdb"), "-D", str(self.datadir / "data"), "-U", "postgres",
-                 "--auth=trust")  # fmt: skip
+                 "--auth=trust", "--no-sync")  # fmt: skip
         self.start()
         subprocess.run(  # noqa: S603
             [str(PG_BIN / "createdb"), "-h", "127.0.0.1", "-p", str(self.port), "-U", "postgres"]
