@@ -1,0 +1,62 @@
+"""What every factory shares: the home page as the default parent, publishing, images."""
+
+import factory
+import wagtail_factories
+from wagtail.models import Collection, Site
+
+
+def home_page():
+    """The root page of the default site: the home page, under which sections go."""
+    return Site.objects.get(is_default_site=True).root_page.specific
+
+
+class PortalPageFactory(wagtail_factories.PageFactory):
+    """A page added under `parent` (the home page unless given) and published, as an
+    editor would: live by default; `live=False` leaves a draft with one revision.
+
+    Factories for one-of-a-kind sections set `django_get_or_create = ("parent",)`: the
+    section already under that parent is returned as it is.
+    """
+
+    title = factory.Sequence(lambda n: f"Test page {n}")
+    parent = factory.LazyFunction(home_page)
+    live = True
+
+    class Meta:
+        abstract = True
+        skip_postgeneration_save = True
+
+    @classmethod
+    def _create_instance(cls, model_class, parent, kwargs):
+        instance = super()._create_instance(model_class, parent, kwargs)
+        instance._made_by_factory = True
+        return instance
+
+    @classmethod
+    def _after_postgeneration(cls, instance, create, results=None):
+        if not create or not getattr(instance, "_made_by_factory", False):
+            return
+        del instance._made_by_factory
+        # The revision carries what post-generation hooks set in memory (topics).
+        revision = instance.save_revision()
+        if instance.live:
+            revision.publish()
+        instance.refresh_from_db()
+
+
+def topics_hook():
+    """A post-generation hook: `topics=[...]` gives the page those topics."""
+
+    def topics(obj, create, extracted, **kwargs):
+        if extracted:
+            obj.topics.set(extracted)
+
+    return factory.PostGeneration(topics)
+
+
+class ImageFactory(wagtail_factories.ImageFactory):
+    """A small generated image in the root collection."""
+
+    title = factory.Sequence(lambda n: f"Test image {n}")
+    collection = factory.LazyFunction(Collection.get_first_root_node)
+    file = factory.django.ImageField(width=240, height=120, color="navy")

@@ -1,0 +1,30 @@
+"""Guidance topics (index pages) and guidance pages."""
+
+import factory
+
+from guidance.models import GuidanceIndexPage, GuidancePage
+
+from .base import PortalPageFactory, topics_hook
+from .portal import TopicFactory
+
+
+class GuidanceIndexPageFactory(PortalPageFactory):
+    title = factory.Sequence(lambda n: f"Guidance topic {n}")
+    topic = factory.SubFactory(TopicFactory)
+    summary = factory.LazyAttribute(lambda o: f"Guidance on {o.title}.")
+
+    class Meta:
+        model = GuidanceIndexPage
+
+
+class GuidancePageFactory(PortalPageFactory):
+    """Guidance for everyone in a new guidance topic; `body=[(block, value), ...]`."""
+
+    title = factory.Sequence(lambda n: f"Guidance page {n}")
+    parent = factory.SubFactory(GuidanceIndexPageFactory)
+    audience = "both"
+    summary = factory.LazyAttribute(lambda o: f"What {o.title} advises.")
+    topics = topics_hook()
+
+    class Meta:
+        model = GuidancePage
