@@ -14,6 +14,7 @@ from alerts.banner import active_banners
 from alerts.models import AlertBanner, AlertWindowCheck
 from alerts.signals import alerts_changed
 from alerts.windows import check_windows
+from tests.factories import AlertBannerFactory, GuidancePageFactory, StandardPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -43,13 +44,12 @@ def signals_sent():
     alerts_changed.disconnect(dispatch_uid="test-recorder")
 
 
-def make_alert(message, *, start, end, level="information", **extra):
-    return AlertBanner.objects.create(
-        message=message, starts_at=start, ends_at=end, level=level, **extra
-    )
+def make_alert(message, *, start, end, **extra):
+    return AlertBannerFactory(message=message, starts_at=start, ends_at=end, **extra)
 
 
-def test_the_banner_shows_only_within_its_window(client, demo_site):
+def test_the_banner_shows_only_within_its_window(client):
+    other_page = StandardPageFactory()
     now = timezone.now()
     make_alert("Phone lines are down until 5pm.", start=now - HOUR, end=now + HOUR, level="urgent")
     make_alert("Ended already.", start=now - 2 * HOUR, end=now - HOUR)
@@ -57,26 +57,35 @@ def test_the_banner_shows_only_within_its_window(client, demo_site):
     html = client.get("/").content.decode()
     assert "Phone lines are down until 5pm." in html
     assert "Ended already." not in html and "Not started yet." not in html
-    assert "data-alert-banner" in client.get("/news/").content.decode()
+    assert "data-alert-banner" in client.get(other_page.url).content.decode()
     # The same cached data answers at other moments.
     assert [b.message for b in active_banners(now + 1.5 * HOUR)] == ["Not started yet."]
     assert active_banners(now + 3 * HOUR) == []
 
 
-def test_a_link_to_a_page_or_an_address(client, seed_page):
+def test_a_link_to_a_page_or_an_address(client):
+    guidance = GuidancePageFactory()
     now = timezone.now()
     make_alert(
         "Read the new guidance.",
         start=now - HOUR,
         end=now + HOUR,
-        link_page=seed_page,
+        link_page=guidance,
         link_text="New guidance",
     )
+    make_alert(
+        "See the service status.",
+        start=now - HOUR,
+        end=now + HOUR,
+        link_url="https://status.example.org/",
+        link_text="Service status",
+    )
     html = client.get("/").content.decode()
-    assert f'<a href="{seed_page.url}">New guidance</a>' in html
+    assert f'<a href="{guidance.url}">New guidance</a>' in html
+    assert '<a href="https://status.example.org/">Service status</a>' in html
 
 
-def test_banners_cost_no_queries_once_cached(client, demo_site):
+def test_banners_cost_no_queries_once_cached(client):
     client.get("/")
     with CaptureQueriesContext(connection) as without:
         client.get("/")
@@ -92,7 +101,7 @@ def test_banners_cost_no_queries_once_cached(client, demo_site):
 
 
 def test_saving_an_alert_sends_alerts_changed_and_purges_cached_pages(
-    demo_site, signals_sent, cached_home, django_capture_on_commit_callbacks
+    signals_sent, cached_home, django_capture_on_commit_callbacks
 ):
     now = timezone.now()
     with django_capture_on_commit_callbacks(execute=True):
@@ -105,7 +114,7 @@ def test_saving_an_alert_sends_alerts_changed_and_purges_cached_pages(
 
 
 def test_the_scheduled_check_purges_when_a_window_starts_or_ends(
-    demo_site, signals_sent, cached_home, django_capture_on_commit_callbacks
+    signals_sent, cached_home, django_capture_on_commit_callbacks
 ):
     now = timezone.now()
     AlertWindowCheck.objects.create(pk=1, checked_at=now)
@@ -132,7 +141,7 @@ def test_the_scheduled_check_purges_when_a_window_starts_or_ends(
     assert signals_sent == ["window", "window"]
 
 
-def test_the_command_runs(demo_site, signals_sent, django_capture_on_commit_callbacks):
+def test_the_command_runs(signals_sent, django_capture_on_commit_callbacks):
     now = timezone.now()
     AlertWindowCheck.objects.create(pk=1, checked_at=now - datetime.timedelta(minutes=1))
     AlertBanner.objects.bulk_create(

@@ -6,12 +6,19 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail import hooks
+from wagtail.rich_text import RichText
 
 from glossary.marking import mark_terms
-from glossary.models import GlossaryPage, GlossaryTerm
+from glossary.models import GlossaryTerm
 from glossary.terms import Glossary, GlossaryEntry
-from procedures.models import ChapterPage
 from search.models import Synonym
+from tests.factories import (
+    ChapterPageFactory,
+    GlossaryPageFactory,
+    GlossaryTermFactory,
+    GuidancePageFactory,
+    StandardPageFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -28,77 +35,111 @@ def entry(term, abbreviation="", case_sensitive=False, slug=None) -> GlossaryEnt
     )
 
 
-def test_demo_glossary_has_the_terms_practitioners_meet(demo_site):
-    assert GlossaryTerm.objects.count() >= 25
-    wanted = {"LADO", "MASH", "DoLS", "CSE", "CCE", "SAR", "CSPR", "DSL", "MARAC"}
-    assert wanted <= set(GlossaryTerm.objects.values_list("abbreviation", flat=True))
-    assert GlossaryTerm.objects.filter(term="Prevent", case_sensitive=True).exists()
-    assert GlossaryTerm.objects.filter(abbreviation__startswith="EHC").exists()
+def paragraph(html: str):
+    return ("paragraph", RichText(html))
 
 
-def test_a_to_z_page_has_an_anchor_per_term(client, demo_site):
-    html = client.get(GlossaryPage.objects.get().url).content.decode()
-    for term in GlossaryTerm.objects.all():
-        assert f'id="{term.slug}"' in html, term
-    assert '<a href="#letter-l">L</a>' in html
-    assert '<h2 id="letter-l">L</h2>' in html
-    lado = GlossaryTerm.objects.get(abbreviation="LADO")
-    assert f'href="{lado.related_page.url}"' in html
+@pytest.fixture
+def term(db):
+    """A term with an abbreviation."""
+    return GlossaryTermFactory()
 
 
-def test_seed_page_marks_the_first_use_of_each_term(client, seed_page):
-    html = client.get(seed_page.url).content.decode()
-    # HCPC is first used in a heading (left alone), then in a paragraph: marked once there.
-    assert html.count('popovertarget="glossary-hcpc"') == 1
-    assert html.count('id="glossary-hcpc" popover') == 1
-    marked = re.search(r'popovertarget="glossary-hcpc">([^<]*)<', html).group(1)
-    assert marked == "HCPC"
+@pytest.fixture
+def plain_term(db):
+    """A term without an abbreviation."""
+    return GlossaryTermFactory(term="Quartzing", abbreviation="")
+
+
+@pytest.fixture
+def guidance(term, plain_term):
+    return GuidancePageFactory(
+        body=[
+            ("heading", {"text": f"{term.term} ({term.abbreviation}) guidance", "level": "h2"}),
+            paragraph(
+                f"<p>Ask the {term.abbreviation} first. The {term.abbreviation} will call.</p>"
+            ),
+            paragraph("<p>Quartzing can be hard to spot. Report quartzing at once.</p>"),
+        ]
+    )
+
+
+def test_a_to_z_page_has_an_anchor_per_term(client, term):
+    term.related_page = StandardPageFactory()
+    term.save()
+    html = client.get(GlossaryPageFactory().url).content.decode()
+    for each in GlossaryTerm.objects.all():
+        assert f'id="{each.slug}"' in html, each
+    assert '<a href="#letter-q">Q</a>' in html
+    letter = html.index('<h2 id="letter-q">Q</h2>')
+    following = re.search(r'<h2 id="letter-[r-z]">', html[letter:])
+    end = letter + following.start() if following else len(html)
+    assert letter < html.index(f'id="{term.slug}"') < end, "under its letter"
+    assert f'href="{term.related_page.url}"' in html
+
+
+def test_guidance_marks_the_first_use_of_each_term(client, term, plain_term, guidance):
+    html = client.get(guidance.url).content.decode()
+    slug = term.slug
+    # The abbreviation is first used in a heading (left alone), then in a paragraph: marked
+    # once there.
+    assert html.count(f'popovertarget="glossary-{slug}"') == 1
+    assert html.count(f'id="glossary-{slug}" popover') == 1
+    marked = re.search(rf'popovertarget="glossary-{slug}">([^<]*)<', html).group(1)
+    assert marked == term.abbreviation
     heading = re.search(
-        r"<h2[^>]*>Health and Care Professions Council \(HCPC\) guidance</h2>", html
+        rf"<h2[^>]*>{re.escape(term.term)} \({term.abbreviation}\) guidance</h2>", html
     )
     assert heading, "headings are not changed"
-    for slug in ("grooming",):
-        assert html.count(f'popovertarget="glossary-{slug}"') == 1, slug
+    for plain_slug in (plain_term.slug,):
+        assert html.count(f'popovertarget="glossary-{plain_slug}"') == 1, plain_slug
     # The definition is in the page (no hover, no script) with a link to the glossary.
-    assert "<dfn>HCPC</dfn> (Health and Care Professions Council): " in html
-    assert 'href="/glossary/#hcpc">HCPC in the glossary</a>' in html
+    assert f"<dfn>{term.abbreviation}</dfn> ({term.term}): " in html
+    glossary_url = GlossaryPageFactory().url
+    assert f'href="{glossary_url}#{slug}">{term.abbreviation} in the glossary</a>' in html
     assert '<span class="visually-hidden"> (definition)</span>' in html
     assert not re.search(r"<script(?![^>]*\bsrc=)(?![^>]*application/(ld\+)?json)", html)
     assert not re.search(r"\son[a-z]+=", html)
     assert ' style="' not in html
 
 
-def test_chapters_mark_terms_too(client, demo_site):
-    chapter = ChapterPage.objects.get(slug="allegations-against-staff-and-volunteers")
-    html = client.get(chapter.url).content.decode()
-    assert html.count('popovertarget="glossary-lado"') == 1
-    assert 'popovertarget="glossary-lado">Local Authority Designated Officer<' in html
-
-
-def test_changing_a_term_shows_on_the_next_view_and_views_cost_no_glossary_query(client, seed_page):
-    client.get(seed_page.url)
-    with CaptureQueriesContext(connection) as queries:
-        client.get(seed_page.url)
-    assert not [q for q in queries if "glossary_glossaryterm" in q["sql"]]
-    term = GlossaryTerm.objects.get(abbreviation="HCPC")
-    term.definition = "The regulator that keeps a register of social workers."
-    term.save()
-    assert term.definition in client.get(seed_page.url).content.decode()
-
-
-def test_a_glossary_term_feeds_the_search_synonyms(client, demo_site):
-    GlossaryTerm.objects.create(
-        term="Team Around the Family", abbreviation="TAF", definition="A meeting of services."
+def test_chapters_mark_terms_too(client, term):
+    chapter = ChapterPageFactory(
+        body=[paragraph(f"<p>Call the {term.term} today. The {term.term} will answer.</p>")]
     )
-    synonym = Synonym.objects.get(term="TAF")
-    assert synonym.forms == ["TAF", "Team Around the Family"]
+    html = client.get(chapter.url).content.decode()
+    assert html.count(f'popovertarget="glossary-{term.slug}"') == 1
+    assert f'popovertarget="glossary-{term.slug}">{term.term}<' in html
+
+
+def test_changing_a_term_shows_on_the_next_view_and_views_cost_no_glossary_query(
+    client, term, guidance
+):
+    client.get(guidance.url)
+    with CaptureQueriesContext(connection) as queries:
+        client.get(guidance.url)
+    assert not [q for q in queries if "glossary_glossaryterm" in q["sql"]]
+    term.definition = "The panel that keeps a register of quartz zones."
+    term.save()
+    assert term.definition in client.get(guidance.url).content.decode()
+
+
+def test_a_glossary_term_feeds_the_search_synonyms(client):
+    GlossaryTermFactory(
+        term="Team Around the Quartz", abbreviation="TAQ", definition="A meeting of services."
+    )
+    synonym = Synonym.objects.get(term="TAQ")
+    assert synonym.forms == ["TAQ", "Team Around the Quartz"]
     # An existing synonym gains the glossary's full term once, and keeps its own forms.
-    lado = Synonym.objects.get(term="LADO")
-    before = lado.alternatives
-    GlossaryTerm.objects.get(abbreviation="LADO").save()
-    assert Synonym.objects.get(term="LADO").alternatives == before
-    response = client.get("/search/", {"q": "TAF"})
-    assert "Team Around the Family" in response.content.decode()
+    Synonym.objects.create(term="QZX", alternatives="quartz zone extra")
+    term = GlossaryTermFactory(term="Quartz Zone Exchange", abbreviation="QZX")
+    gained = Synonym.objects.get(term="QZX").alternatives
+    assert gained == "quartz zone extra, Quartz Zone Exchange"
+    term.save()
+    assert Synonym.objects.get(term="QZX").alternatives == gained
+    page = StandardPageFactory(summary="How the Team Around the Quartz meets.")
+    response = client.get("/search/", {"q": "TAQ"})
+    assert page.title in response.content.decode()
 
 
 @pytest.mark.parametrize(
@@ -130,22 +171,21 @@ def test_definitions_are_escaped():
     assert "<script>" not in marked and "&lt;script&gt;" in marked
 
 
-def test_glossary_words_are_offered_to_the_search_vocabulary(demo_site):
+def test_glossary_words_are_offered_to_the_search_vocabulary(term):
     phrases = [
         phrase for source in hooks.get_hooks("register_search_vocabulary") for phrase in source()
     ]
-    assert "Local Authority Designated Officer" in phrases
-    assert "LADO" in phrases
+    assert term.term in phrases
+    assert term.abbreviation in phrases
 
 
 def test_changing_a_term_purges_pages_in_the_application_page_cache(
-    client, seed_page, put_in_page_cache, django_capture_on_commit_callbacks
+    client, term, guidance, put_in_page_cache, django_capture_on_commit_callbacks
 ):
-    put_in_page_cache(seed_page.url)
-    term = GlossaryTerm.objects.get(abbreviation="HCPC")
-    term.definition = "The regulator with the register of social workers, newly worded."
+    put_in_page_cache(guidance.url)
+    term.definition = "The panel with the register of quartz zones, newly worded."
     with django_capture_on_commit_callbacks(execute=True):
         term.save()
-    page = client.get(seed_page.url)
+    page = client.get(guidance.url)
     assert page["X-Page-Cache"] == "miss"
     assert term.definition in page.content.decode()
