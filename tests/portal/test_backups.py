@@ -138,7 +138,11 @@ def test_a_backup_restores_the_same_site_elsewhere(demo_site, fresh_database, tm
     assert after["pages"]["/"][0] == 200 and after["pages"]["/sitemap.xml"][0] == 200
 
 
-def test_restore_refuses_a_database_in_use_and_a_damaged_backup(demo_site, tmp_path):
+def test_restore_refuses_a_database_in_use_and_a_damaged_backup(demo_site, tmp_path, settings):
+    # A media folder of its own: the shared test folder gathers every run's uploads.
+    settings.MEDIA_ROOT = tmp_path / "media"
+    (settings.MEDIA_ROOT / "documents").mkdir(parents=True)
+    (settings.MEDIA_ROOT / "documents" / "minutes.txt").write_text("minutes")
     folder = tmp_path / "backup"
     call_command("backup_site", str(folder), stdout=open(os.devnull, "w"))  # noqa: SIM115
     with pytest.raises(CommandError, match="not empty"):
