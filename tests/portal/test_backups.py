@@ -21,9 +21,14 @@ from tests.processes import database_url, run_manage
 pytestmark = [pytest.mark.postgres, pytest.mark.django_db]
 
 # Run in a separate process against a given database and media folder: every page's
-# status and body, row counts of the main tables, and every uploaded file's checksum.
+# status and body, row counts of the main tables, and every uploaded file's checksum. The
+# command of BEFORE runs first and that of AFTER last, as `manage.py <command> FOLDER`
+# would, so one process both takes the snapshot and backs up or restores.
 SNAPSHOT = """
 import hashlib, json, os, re
+from django.core.management import call_command
+if os.environ.get("BEFORE"):
+    call_command(os.environ["BEFORE"], os.environ["FOLDER"])
 from pathlib import Path
 from django.apps import apps
 from django.conf import settings
@@ -42,7 +47,9 @@ counts = {m._meta.label: m._default_manager.count() for m in apps.get_models()
 root = Path(settings.MEDIA_ROOT)
 files = {str(p.relative_to(root)): hashlib.sha256(p.read_bytes()).hexdigest()
          for p in root.rglob("*") if p.is_file()}
-print(json.dumps({"pages": pages, "counts": counts, "files": files}))
+print("SNAPSHOT", json.dumps({"pages": pages, "counts": counts, "files": files}))
+if os.environ.get("AFTER"):
+    call_command(os.environ["AFTER"], os.environ["FOLDER"])
 """
 
 
@@ -59,11 +66,19 @@ def manage(*args: str, database: str, media: Path, **extra: str) -> subprocess.C
     return result
 
 
-def snapshot(urls: list[str], *, database: str, media: Path) -> dict:
+def snapshot(urls: list[str], *, database: str, media: Path, **command: str) -> dict:
+    """The snapshot; `BEFORE` or `AFTER` (a command's name) with `FOLDER` run one more."""
     output = manage(
-        "shell", "-c", SNAPSHOT, database=database, media=media, SNAPSHOT_URLS=json.dumps(urls)
+        "shell",
+        "-c",
+        SNAPSHOT,
+        database=database,
+        media=media,
+        SNAPSHOT_URLS=json.dumps(urls),
+        **command,
     )
-    return json.loads(output.stdout.strip().splitlines()[-1])
+    lines = [line for line in output.stdout.splitlines() if line.startswith("SNAPSHOT ")]
+    return json.loads(lines[-1].removeprefix("SNAPSHOT "))
 
 
 @pytest.fixture
@@ -99,17 +114,23 @@ def test_a_backup_restores_the_same_site_elsewhere(demo_site, fresh_database, tm
     urls = [*public_page_type_urls().values(), image.file.url, document.url, "/sitemap.xml"]
     original_db = settings.DATABASES["default"]["NAME"]
     original_media = private_media(tmp_path / "media")
-    before = snapshot(urls, database=original_db, media=original_media)
-
     folder = tmp_path / "backup"
-    manage("backup_site", str(folder), database=original_db, media=original_media)
+    # The snapshot, then the backup, in one process; then the restore and its snapshot.
+    before = snapshot(
+        urls, database=original_db, media=original_media, AFTER="backup_site", FOLDER=str(folder)
+    )
     manifest = check_backup(folder)
     assert set(manifest["files"]) == {"database.dump", "media.tar.gz"}
     assert (folder / "database.dump").read_bytes().startswith(b"PGDMP")  # custom format
 
     restored_media = tmp_path / "restored-media"
-    manage("restore_site", str(folder), database=fresh_database, media=restored_media)
-    after = snapshot(urls, database=fresh_database, media=restored_media)
+    after = snapshot(
+        urls,
+        database=fresh_database,
+        media=restored_media,
+        BEFORE="restore_site",
+        FOLDER=str(folder),
+    )
 
     assert after["counts"] == before["counts"]
     assert after["files"] == before["files"]
@@ -117,7 +138,11 @@ def test_a_backup_restores_the_same_site_elsewhere(demo_site, fresh_database, tm
     assert after["pages"]["/"][0] == 200 and after["pages"]["/sitemap.xml"][0] == 200
 
 
-def test_restore_refuses_a_database_in_use_and_a_damaged_backup(demo_site, tmp_path):
+def test_restore_refuses_a_database_in_use_and_a_damaged_backup(demo_site, tmp_path, settings):
+    # A media folder of its own: the shared test folder gathers every run's uploads.
+    settings.MEDIA_ROOT = tmp_path / "media"
+    (settings.MEDIA_ROOT / "documents").mkdir(parents=True)
+    (settings.MEDIA_ROOT / "documents" / "minutes.txt").write_text("minutes")
     folder = tmp_path / "backup"
     call_command("backup_site", str(folder), stdout=open(os.devnull, "w"))  # noqa: SIM115
     with pytest.raises(CommandError, match="not empty"):

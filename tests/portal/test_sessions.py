@@ -2,12 +2,12 @@
 
 import datetime
 import os
-import subprocess
-import sys
 
 import pytest
 from django.contrib.sessions.models import Session
 from django.utils import timezone
+
+from tests.processes import read_settings
 
 pytestmark = pytest.mark.django_db
 
@@ -48,20 +48,7 @@ def test_the_idle_time_is_configurable():
         "ADMIN_IDLE_MINUTES": "15",
         "DJANGO_SETTINGS_MODULE": "portal.settings.test",
     }
-    result = subprocess.run(
-        [
-            sys.executable,
-            "manage.py",
-            "shell",
-            "-c",
-            "from django.conf import settings; print(settings.SESSION_COOKIE_AGE)",
-        ],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert result.stdout.strip().endswith("900"), result.stderr
+    assert read_settings("SESSION_COOKIE_AGE", env=env) == {"SESSION_COOKIE_AGE": 900}
 
 
 def test_anonymous_readers_still_get_no_cookie(client, demo_site):

@@ -10,14 +10,24 @@ from tests import processes
 GOOD_KEY = "k" * 20 + "-production-secret-key-for-checks"
 
 
-def run_manage(*args: str, **env: str) -> subprocess.CompletedProcess:
+def production_environment(**env: str) -> dict[str, str]:
     environment = {
         key: value
         for key, value in os.environ.items()
         if key not in {"SECRET_KEY", "ALLOWED_HOSTS", "DEBUG", "DJANGO_ALLOW_ASYNC_UNSAFE"}
     }
     environment.update({"DJANGO_SETTINGS_MODULE": "portal.settings.production", **env})
-    return processes.run_manage(*args, env=environment, timeout=120)
+    return environment
+
+
+def run_manage(*args: str, **env: str) -> subprocess.CompletedProcess:
+    return processes.run_manage(*args, env=production_environment(**env), timeout=120)
+
+
+def production_settings(*names: str) -> dict:
+    """Settings `names` in production, with a good secret key and a host name only."""
+    environment = production_environment(SECRET_KEY=GOOD_KEY, ALLOWED_HOSTS="portal.example.org")
+    return processes.read_settings(*names, env=environment)
 
 
 @pytest.mark.parametrize(
