@@ -2,9 +2,9 @@
 
 "Who do I call right now?" picks the number answered at the browser's moment, UK time (the
 browser clock is set); typing capitals never triggers quick exit but three Shifts do; the
-journey from the home page to a tel: link works by keyboard alone. Each test goes through
-both widths in one browser context. That the report link is in the first screen of every
-page type is checked in test_page_types.py.
+journey from the home page to a tel: link works by keyboard alone. A check made at both
+widths goes through them in one browser context. That the report link is in the first
+screen of every page type is checked in test_page_types.py.
 """
 
 import datetime
@@ -60,7 +60,7 @@ CASES = {
 }
 
 
-def test_call_now_leads_with_the_number_answered_at_that_moment_in_uk_time(
+def test_call_now_leads_with_the_number_answered_in_uk_time_and_all_show_without_js(
     live_server, demo_site_transactional, browser
 ):
     site_settings = SiteSettings.objects.get()
@@ -108,11 +108,7 @@ def test_call_now_leads_with_the_number_answered_at_that_moment_in_uk_time(
     finally:
         context.close()
 
-
-def test_without_javascript_every_number_shows_with_its_hours(
-    live_server, demo_site_transactional, browser
-):
-    site_settings = SiteSettings.objects.get()
+    # Without JavaScript every number shows, with its hours.
     context, page = new_page(browser, 375, java_script_enabled=False)
     try:
         page.goto(live_server.url + "/")
