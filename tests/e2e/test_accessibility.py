@@ -7,12 +7,12 @@ report link in the first screen; the options here are shared by all the axe-core
 import datetime
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from django.utils import timezone
 
 from alerts.models import AlertBanner
 from guidance.models import GuidancePage
 from subscriptions import tokens
+from tests.e2e.axe_runner import Axe
 
 pytestmark = pytest.mark.browser
 

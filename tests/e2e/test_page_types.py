@@ -8,9 +8,9 @@ and the table of violations per page type and width.
 """
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
+from tests.e2e.axe_runner import LOADED, Axe
 from tests.e2e.test_accessibility import AXE_OPTIONS, WIDTHS, describe
 from tests.fixtures import public_page_type_urls
 
@@ -46,6 +46,16 @@ def test_report_link_first_screen_and_no_wcag_violations_on_every_page_type(
         page = context.new_page()
         # The checker itself works: a page with an unlabelled image and link fails it.
         page.set_content('<html lang="en"><body><main><img src="x.png"><a href="/"></a></main>')
+        found = {v["id"] for v in axe.run(page, options=AXE_OPTIONS).response["violations"]}
+        assert {"image-alt", "link-name"} <= found, found
+        # So does the copy loaded with each document of the site: the same faults added to
+        # the home page are found.
+        page.goto(live_server.url + "/")
+        assert page.evaluate(LOADED), "axe-core was not loaded with the document"
+        page.evaluate(
+            "document.querySelector('main').insertAdjacentHTML("
+            "'beforeend', '<img src=\"x.png\"><a href=\"/\"></a>')"
+        )
         found = {v["id"] for v in axe.run(page, options=AXE_OPTIONS).response["violations"]}
         assert {"image-alt", "link-name"} <= found, found
 

@@ -6,10 +6,10 @@ One test, so the site is set up once; each check runs in a browser context of it
 import datetime
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
 from procedures.models import ChapterPage
+from tests.e2e.axe_runner import Axe
 from tests.e2e.test_accessibility import AXE_OPTIONS, WIDTHS, describe
 
 pytestmark = pytest.mark.browser

@@ -12,10 +12,10 @@ from zoneinfo import ZoneInfo
 
 import holidays
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
 from portal.models import SiteSettings
+from tests.e2e.axe_runner import Axe
 from training.models import TrainingEventPage
 
 pytestmark = pytest.mark.browser
