@@ -1,19 +1,18 @@
-"""axe-core finds no WCAG 2.0/2.1/2.2 A or AA violations on any public page type.
+"""axe-core finds no WCAG 2.0/2.1/2.2 A or AA violations on the email update pages and banners.
 
-One test visits every page type at a phone width and a desktop width, so the site is built
-once; it prints a table of violations per page type and width (run with -s to see it).
+Every public page type is checked in test_page_types.py, in the same crawl that finds the
+report link in the first screen; the options here are shared by all the axe-core tests.
 """
 
 import datetime
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from django.utils import timezone
 
 from alerts.models import AlertBanner
 from guidance.models import GuidancePage
 from subscriptions import tokens
-from tests.fixtures import public_page_type_urls
+from tests.e2e.axe_runner import Axe
 
 pytestmark = pytest.mark.browser
 
@@ -27,39 +26,6 @@ def describe(violations: list[dict]) -> str:
         f"{v['id']} ({v['impact']}): " + ", ".join(str(node["target"]) for node in v["nodes"][:3])
         for v in violations
     )
-
-
-def test_no_wcag_violations_on_any_page_type_at_phone_and_desktop_widths(
-    live_server, demo_site_transactional, page
-):
-    axe = Axe()
-    # The checker itself works: a page with an unlabelled image and link fails it.
-    page.set_content('<html lang="en"><body><main><img src="x.png"><a href="/"></a></main>')
-    found = {v["id"] for v in axe.run(page, options=AXE_OPTIONS).response["violations"]}
-    assert {"image-alt", "link-name"} <= found, found
-
-    paths = public_page_type_urls()
-    table: dict[tuple[str, int], list[dict]] = {}
-    for width in WIDTHS:
-        page.set_viewport_size({"width": width, "height": 900})
-        for name, path in paths.items():
-            response = page.goto(live_server.url + path)
-            assert response.status == (404 if name == "404" else 200), path
-            table[name, width] = axe.run(page, options=AXE_OPTIONS).response["violations"]
-            if name == "Q&A":
-                page.locator("summary.qa__question").first.click()
-                assert page.locator("details.qa[open]").count() == 1
-                result = axe.run(page, options=AXE_OPTIONS)
-                table["Q&A, answer open", width] = result.response["violations"]
-
-    names = list(dict.fromkeys(name for name, _width in table))
-    print("\naxe-core (WCAG 2.0/2.1/2.2 A and AA) violations per page type:")
-    print(f"  {'page type':20}" + "".join(f"{f'{w}px':>8}" for w in WIDTHS))
-    for name in names:
-        print(f"  {name:20}" + "".join(f"{len(table[name, w]):>8}" for w in WIDTHS))
-
-    failures = {f"{name} @ {width}px": describe(v) for (name, width), v in table.items() if v}
-    assert not failures, failures
 
 
 def test_no_wcag_violations_on_email_update_pages_and_alert_banners(

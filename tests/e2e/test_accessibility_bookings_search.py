@@ -2,9 +2,9 @@
 a full event, the training listing with a full event, and a search that suggests a spelling."""
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 
 from search.vocabulary import rebuild_vocabulary
+from tests.e2e.axe_runner import Axe
 from tests.e2e.test_accessibility import AXE_OPTIONS, WIDTHS, describe
 from training.models import TrainingEventPage
 

@@ -12,12 +12,12 @@ changed (Topics, searched), and only findings beyond that baseline fail the test
 import datetime
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from django.contrib.auth import get_user_model
 from django.urls import reverse
 from playwright.sync_api import expect
 
 from guidance.models import GuidancePage
+from tests.e2e.axe_runner import Axe
 from tests.e2e.test_accessibility import AXE_OPTIONS, describe
 from tests.training.helpers import add_event, booking_details
 from training import services

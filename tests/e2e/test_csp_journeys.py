@@ -155,9 +155,9 @@ def test_admin_editing_journey_raises_no_violation(
     watch.visit(f"{base}/admin/pages/{made.pk}/edit/")
     page.locator("footer .dropdown-toggle, [data-w-dropdown-target='toggle']").last.click()
     approve = "button[data-workflow-action-name=approve]:not([data-workflow-action-modal-url])"
-    page.locator(approve).click()
+    with page.expect_navigation():
+        page.locator(approve).click()
     page.wait_for_url(re.compile(r"/admin/"))
-    page.wait_for_load_state("networkidle")
     made.refresh_from_db()
     assert made.live
     assert watch.collect() == []

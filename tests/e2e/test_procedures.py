@@ -1,12 +1,15 @@
-"""Inline definitions, the print validity notice and the pack form in a real browser."""
+"""Inline definitions, the print validity notice and the pack form in a real browser.
+
+One test, so the site is set up once; each check runs in a browser context of its own.
+"""
 
 import datetime
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
 from procedures.models import ChapterPage
+from tests.e2e.axe_runner import Axe
 from tests.e2e.test_accessibility import AXE_OPTIONS, WIDTHS, describe
 
 pytestmark = pytest.mark.browser
@@ -14,9 +17,18 @@ pytestmark = pytest.mark.browser
 SEED_PATH = "/online-safety/social-media-practitioners-volunteers/"
 
 
-def test_a_definition_opens_from_the_keyboard_and_closes_with_escape(
-    live_server, demo_site_transactional, page
+def test_definitions_the_print_notice_and_the_pack_form(
+    live_server, demo_site_transactional, new_context
 ):
+    a_definition_opens_from_the_keyboard_and_closes_with_escape(live_server, new_context())
+    printing_writes_the_date_into_the_validity_notice(
+        live_server, new_context(timezone_id="Europe/London")
+    )
+    the_pack_form_and_its_error_page_are_accessible(live_server, new_context())
+
+
+def a_definition_opens_from_the_keyboard_and_closes_with_escape(live_server, context):
+    page = context.new_page()
     page.goto(live_server.url + SEED_PATH)
     button = page.locator('button[popovertarget="glossary-hcpc"]')
     definition = page.locator("#glossary-hcpc")
@@ -37,10 +49,7 @@ def test_a_definition_opens_from_the_keyboard_and_closes_with_escape(
     expect(page.locator("#hcpc")).to_contain_text("Health and Care Professions Council")
 
 
-def test_printing_writes_the_date_into_the_validity_notice(
-    live_server, demo_site_transactional, browser
-):
-    context = browser.new_context(timezone_id="Europe/London")
+def printing_writes_the_date_into_the_validity_notice(live_server, context):
     page = context.new_page()
     chapter = ChapterPage.objects.live().first()
     page.goto(live_server.url + chapter.url)
@@ -60,9 +69,8 @@ def test_printing_writes_the_date_into_the_validity_notice(
     context.close()
 
 
-def test_the_pack_form_and_its_error_page_are_accessible(
-    live_server, demo_site_transactional, page
-):
+def the_pack_form_and_its_error_page_are_accessible(live_server, context):
+    page = context.new_page()
     axe = Axe()
     for width in WIDTHS:
         page.set_viewport_size({"width": width, "height": 900})

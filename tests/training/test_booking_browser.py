@@ -1,4 +1,8 @@
-"""A real browser books a place, fixes its mistakes, and cancels from the emailed link."""
+"""A real browser books a place, fixes its mistakes, and cancels from the emailed link.
+
+One test, so the site is set up once: each journey books its own event, in a browser
+context of its own.
+"""
 
 import re
 
@@ -7,8 +11,19 @@ from django.core import mail
 from tests.training.helpers import add_event, book_in_browser
 
 
-def test_book_then_cancel_in_a_browser(live_server, training_site_transactional, page, settings):
+def test_booking_in_a_browser(live_server, training_site_transactional, new_context, settings):
     settings.BOOKING_RATE_LIMIT = 0
+    for journey, options in (
+        (book_then_cancel, {}),
+        (refreshing_the_result_page_does_not_send_the_booking_again, {}),
+        (booking_without_javascript, {"java_script_enabled": False}),
+    ):
+        context = new_context(**options)
+        journey(live_server, context.new_page())
+        context.close()
+
+
+def book_then_cancel(live_server, page):
     event = add_event(capacity=3, title="Browser booking")
     page.goto(live_server.url + event.url)
     area = page.locator("#booking")
@@ -42,10 +57,7 @@ def test_book_then_cancel_in_a_browser(live_server, training_site_transactional,
     assert event.bookings.get().status == "cancelled"
 
 
-def test_refreshing_the_result_page_does_not_send_the_booking_again(
-    live_server, training_site_transactional, page, settings
-):
-    settings.BOOKING_RATE_LIMIT = 0
+def refreshing_the_result_page_does_not_send_the_booking_again(live_server, page):
     event = add_event(capacity=1, title="Browser refresh")
     page.goto(live_server.url + event.url)
     mail.outbox.clear()
@@ -76,28 +88,20 @@ def test_refreshing_the_result_page_does_not_send_the_booking_again(
     assert event.bookings.get().consent_to_contact is False, "the consent box was left alone"
 
 
-def test_booking_in_a_browser_without_javascript(
-    live_server, training_site_transactional, browser, settings
-):
-    settings.BOOKING_RATE_LIMIT = 0
+def booking_without_javascript(live_server, page):
     event = add_event(capacity=2, title="Browser no script")
-    context = browser.new_context(java_script_enabled=False)
-    try:
-        page = context.new_page()
-        page.goto(live_server.url + event.url)
-        page.get_by_role("link", name="Book on the booking page instead").click()
-        page.wait_for_url(re.compile(r"/booking-form/$"))
-        assert page.locator("#booking").get_attribute("data-places-left") == "2"
-        book_in_browser(
-            page,
-            "No Script Person",
-            "no.script@example.invalid",
-            "Schools",
-            "Designated safeguarding lead",
-            consent=True,
-        )
-        status = page.locator("[data-booking-status]")
-        assert status.get_attribute("data-booking-status") == "confirmed"
-    finally:
-        context.close()
+    page.goto(live_server.url + event.url)
+    page.get_by_role("link", name="Book on the booking page instead").click()
+    page.wait_for_url(re.compile(r"/booking-form/$"))
+    assert page.locator("#booking").get_attribute("data-places-left") == "2"
+    book_in_browser(
+        page,
+        "No Script Person",
+        "no.script@example.invalid",
+        "Schools",
+        "Designated safeguarding lead",
+        consent=True,
+    )
+    status = page.locator("[data-booking-status]")
+    assert status.get_attribute("data-booking-status") == "confirmed"
     assert event.bookings.get().name == "No Script Person"
