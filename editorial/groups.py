@@ -230,7 +230,12 @@ def setup_after_migrate(sender, *, apps=global_apps, using="default", **kwargs) 
     Permissions are normally created by another post_migrate handler, which may run after
     this one, so they are made here first (an idempotent step).
     """
-    if sender.label not in _app_labels() or using != "default":
+    labels = _app_labels()
+    if sender.label not in labels or using != "default":
         return
     create_permissions(sender, verbosity=0, using=using, apps=apps)
-    setup_editorial_groups(apps=apps)
+    # The signal comes once per app, in INSTALLED_APPS order: the groups are set up once,
+    # after the last app they draw on has its permissions.
+    last = [config.label for config in global_apps.get_app_configs() if config.label in labels]
+    if sender.label == last[-1]:
+        setup_editorial_groups(apps=apps)

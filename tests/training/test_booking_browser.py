@@ -7,6 +7,7 @@ context of its own.
 import re
 
 from django.core import mail
+from playwright.sync_api import expect
 
 from tests.training.helpers import add_event, book_in_browser
 
@@ -35,7 +36,8 @@ def book_then_cancel(live_server, page):
     page.fill("#booking-name", "Browser Person")
     page.fill("#booking-email", "not an email")
     page.get_by_role("button", name="Book a place").click()
-    assert page.get_by_text("There is a problem").is_visible()
+    # The answer is a new page: wait for it, the click does not.
+    expect(page.get_by_text("There is a problem")).to_be_visible()
     assert page.locator("#booking-name").input_value() == "Browser Person"
     assert page.locator("#booking-email").get_attribute("aria-invalid") == "true"
 
@@ -45,15 +47,15 @@ def book_then_cancel(live_server, page):
     page.check("#booking-consent")
     mail.outbox.clear()
     page.get_by_role("button", name="Book a place").click()
-    assert page.locator("[data-booking-status]").get_attribute("data-booking-status") == (
-        "confirmed"
+    expect(page.locator("[data-booking-status]")).to_have_attribute(
+        "data-booking-status", "confirmed"
     )
 
     [email] = mail.outbox
     link = re.search(r"http://\S+/cancel/\S+/", email.body).group(0)
     page.goto(live_server.url + "/" + link.split("/", 3)[3])
     page.get_by_role("button", name="Cancel my booking").click()
-    assert page.get_by_role("heading", name="Your booking is cancelled").is_visible()
+    expect(page.get_by_role("heading", name="Your booking is cancelled")).to_be_visible()
     assert event.bookings.get().status == "cancelled"
 
 
