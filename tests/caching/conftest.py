@@ -133,6 +133,20 @@ def stack(stack_database, tmp_path_factory):
         yield running
 
 
+def collect_static_once(stack: Stack) -> None:
+    """Collect the static files once per test run: the test processes of one run
+    (pytest-xdist workers) share the static folder, so they collect one at a time and the
+    first leaves a mark for the others."""
+    run = os.environ.get("PYTEST_XDIST_TESTRUNUID") or f"pid{os.getpid()}"
+    folder = Path(tempfile.gettempdir())
+    with open(folder / "portal-collectstatic.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        mark = folder / f"portal-collectstatic-{run}"
+        if not mark.exists():
+            stack.manage("collectstatic", "--noinput", "-v0")
+            mark.touch()
+
+
 @contextmanager
 def running_stack(database_url: str, key_prefix: str, *, extra_env: dict, **options):
     """A quiet stack on free ports and the test Redis, without the scheduler, stopped on exit.
@@ -150,10 +164,7 @@ def running_stack(database_url: str, key_prefix: str, *, extra_env: dict, **opti
         **options,
     )
     try:
-        # Test processes running side by side share the static folder: one collects at a time.
-        with open(Path(tempfile.gettempdir()) / "portal-collectstatic.lock", "w") as lock:
-            fcntl.flock(lock, fcntl.LOCK_EX)
-            running.manage("collectstatic", "--noinput", "-v0")
+        collect_static_once(running)
         running.start(prepare=False)
         yield running
     finally:
