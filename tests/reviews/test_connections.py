@@ -6,12 +6,17 @@ from wagtail.models import PageViewRestriction
 
 from guidance.models import GuidancePage
 from reviews.connections import learning_for
-from tests.reviews.helpers import make_briefing, make_review, theme
-from training.models import TrainingEventPage
+from tests.factories import GuidancePageFactory, TopicFactory, TrainingEventPageFactory
+from tests.factories.reviews import BriefingPageFactory, ReviewLibraryPageFactory, ReviewPageFactory
 
 pytestmark = pytest.mark.django_db
 
 UPDATED = "Updated following"
+
+
+@pytest.fixture
+def guidance(db):
+    return GuidancePageFactory()
 
 
 def updated_notes(html: str) -> list[str]:
@@ -20,78 +25,71 @@ def updated_notes(html: str) -> list[str]:
 
 
 def test_a_recommendation_link_shows_on_the_guidance_page_with_a_link_to_the_review(
-    client, seed_page
+    client, guidance
 ):
-    review = make_review(slug="sar-adult-z", subject="Adult Z", changed_pages=[seed_page])
-    html = client.get(seed_page.url).content.decode()
+    review = ReviewPageFactory(subject="Adult Z", changed_pages=[guidance])
+    html = client.get(guidance.url).content.decode()
     assert f'Updated following <a href="{review.url}">SAR Adult Z (2025)</a>' in html
 
 
-def test_a_recommendation_link_shows_on_a_training_event(client, demo_site):
-    event = TrainingEventPage.objects.upcoming().first()
-    review = make_review(
-        slug="cspr-child-z", subject="Child Z", review_type="cspr", changed_pages=[event]
-    )
+def test_a_recommendation_link_shows_on_a_training_event(client):
+    event = TrainingEventPageFactory()
+    review = ReviewPageFactory(subject="Child Z", review_type="cspr", changed_pages=[event])
     html = client.get(event.url).content.decode()
     assert f'Updated following <a href="{review.url}">CSPR Child Z (2025)</a>' in html
 
 
-def test_the_note_is_not_entered_twice_and_goes_when_the_review_is_unpublished(client, seed_page):
+def test_the_note_is_not_entered_twice_and_goes_when_the_review_is_unpublished(client, guidance):
     # Two recommendations of one review linking the same page: one note.
-    review = make_review(slug="sar-twice", subject="Adult T", changed_pages=[seed_page])
+    review = ReviewPageFactory(subject="Adult T", changed_pages=[guidance])
     review.recommendations.first().save()  # saving again keeps one link
-    html = client.get(seed_page.url).content.decode()
+    html = client.get(guidance.url).content.decode()
     assert html.count("SAR Adult T (2025)") == 1
     review.unpublish()
-    assert "Adult T" not in client.get(seed_page.url).content.decode()
+    assert "Adult T" not in client.get(guidance.url).content.decode()
 
 
-def test_unpublished_and_restricted_reviews_say_nothing(client, seed_page):
-    make_review(
-        slug="draft-review", subject="Adult Draft", changed_pages=[seed_page], publish=False
-    )
-    private = make_review(slug="private-review", subject="Adult P", changed_pages=[seed_page])
+def test_unpublished_and_restricted_reviews_say_nothing(client, guidance):
+    ReviewPageFactory(subject="Adult Draft", changed_pages=[guidance], live=False)
+    private = ReviewPageFactory(subject="Adult P", changed_pages=[guidance])
     PageViewRestriction.objects.create(page=private, restriction_type="login")
-    html = client.get(seed_page.url).content.decode()
+    html = client.get(guidance.url).content.decode()
     assert "Adult Draft" not in html
     assert "Adult P " not in html
 
 
-def test_removing_the_link_removes_the_note(client, seed_page):
-    review = make_review(slug="sar-removed", subject="Adult R", changed_pages=[seed_page])
+def test_removing_the_link_removes_the_note(client, guidance):
+    review = ReviewPageFactory(subject="Adult R", changed_pages=[guidance])
     recommendation = review.recommendations.get()
     recommendation.changed_pages = []
     recommendation.save()
-    assert "Adult R" not in client.get(seed_page.url).content.decode()
+    assert "Adult R" not in client.get(guidance.url).content.decode()
 
 
-def test_learning_from_reviews_lists_briefings_that_share_the_pages_themes(client, seed_page):
-    shared = theme("Test theme shared")
-    other = theme("Test theme elsewhere")
-    seed_page.topics.add(shared)
-    seed_page.save()
-    on_theme = make_briefing(slug="b-on", title="Briefing on the theme", themes=[shared])
-    make_briefing(slug="b-off", title="Briefing off the theme", themes=[other])
-    html = client.get(seed_page.url).content.decode()
+def test_learning_from_reviews_lists_briefings_that_share_the_pages_themes(client, guidance):
+    shared, other = TopicFactory(), TopicFactory()
+    guidance.topics.add(shared)
+    guidance.save()
+    on_theme = BriefingPageFactory(title="Briefing on the theme", themes=[shared])
+    BriefingPageFactory(title="Briefing off the theme", themes=[other])
+    html = client.get(guidance.url).content.decode()
     section = html[html.index("data-learning-from-reviews") :]
     assert "Learning from reviews" in section
     assert f'<a href="{on_theme.url}">Briefing on the theme</a>' in section
     assert "Briefing off the theme" not in html
 
 
-def test_a_guidance_page_also_shares_its_guidance_topics_theme(seed_page):
-    parent_topic = seed_page.get_parent().specific.topic
-    briefing = make_briefing(slug="b-parent", title="On the topic", themes=[parent_topic])
-    learning = learning_for(GuidancePage.objects.get(pk=seed_page.pk))
+def test_a_guidance_page_also_shares_its_guidance_topics_theme(guidance):
+    parent_topic = guidance.get_parent().specific.topic
+    briefing = BriefingPageFactory(title="On the topic", themes=[parent_topic])
+    learning = learning_for(GuidancePage.objects.get(pk=guidance.pk))
     assert briefing.pk in [item.pk for item in learning.briefings]
 
 
-def test_events_show_briefings_on_their_themes(client, demo_site):
-    event = TrainingEventPage.objects.upcoming().first()
-    topic = theme("Test theme for events")
-    event.topics.set([topic])
-    event.save()
-    briefing = make_briefing(slug="b-event", title="For the event", themes=[topic])
+def test_events_show_briefings_on_their_themes(client):
+    topic = TopicFactory()
+    event = TrainingEventPageFactory(topics=[topic])
+    briefing = BriefingPageFactory(title="For the event", themes=[topic])
     html = client.get(event.url).content.decode()
     assert f'<a href="{briefing.url}">For the event</a>' in html
 
@@ -120,25 +118,26 @@ class RecordingBackend:
     }
 )
 def test_publishing_a_review_purges_the_pages_it_changed(
-    seed_page, django_capture_on_commit_callbacks
+    guidance, django_capture_on_commit_callbacks
 ):
     RecordingBackend.purged = []
     with django_capture_on_commit_callbacks(execute=True):
-        make_review(slug="sar-purge", subject="Adult U", changed_pages=[seed_page])
-    assert any(url.endswith(seed_page.url) for url in RecordingBackend.purged), (
+        ReviewPageFactory(subject="Adult U", changed_pages=[guidance])
+    assert any(url.endswith(guidance.url) for url in RecordingBackend.purged), (
         RecordingBackend.purged
     )
-    assert any(url.endswith("/learning-from-reviews/") for url in RecordingBackend.purged)
-    assert any(url.endswith("/learning-from-reviews/feed/") for url in RecordingBackend.purged)
+    library = ReviewLibraryPageFactory().url
+    assert any(url.endswith(library) for url in RecordingBackend.purged)
+    assert any(url.endswith(f"{library}feed/") for url in RecordingBackend.purged)
 
 
 def test_publishing_a_review_rerenders_the_pages_it_changed_in_the_application_page_cache(
-    client, seed_page, put_in_page_cache, django_capture_on_commit_callbacks
+    client, guidance, put_in_page_cache, django_capture_on_commit_callbacks
 ):
-    put_in_page_cache(seed_page.url)
+    put_in_page_cache(guidance.url)
     with django_capture_on_commit_callbacks(execute=True):
-        review = make_review(slug="sar-page-cache", subject="Adult C", changed_pages=[seed_page])
-    page = client.get(seed_page.url)
+        review = ReviewPageFactory(subject="Adult C", changed_pages=[guidance])
+    page = client.get(guidance.url)
     assert page["X-Page-Cache"] == "miss"
     html = page.content.decode()
     assert f'Updated following <a href="{review.url}">SAR Adult C (2025)</a>' in html
