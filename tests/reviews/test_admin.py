@@ -1,13 +1,12 @@
 """Page-tree rules for the review pages, and editors creating each of them in the admin."""
 
 from django.contrib.auth import get_user_model
+from django.utils import timezone
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
-from guidance.models import GuidancePage
-from partners.models import Partner
-from portal.models import HomePage, Topic
+from portal.models import HomePage
 from reviews.models import (
     BRIEFING_SECTIONS,
     BriefingPage,
@@ -16,8 +15,17 @@ from reviews.models import (
     ReviewPage,
 )
 from tests.admin_pages import SuperuserPageTestCase
-from tests.fixtures import build_demo_site
-from training.models import TrainingEventPage
+from tests.factories import (
+    GuidancePageFactory,
+    PartnerFactory,
+    TopicFactory,
+    TrainingEventPageFactory,
+)
+from tests.factories.reviews import (
+    RecommendationFactory,
+    ReviewLibraryPageFactory,
+    ReviewPageFactory,
+)
 
 
 def with_themes(themes, data: dict) -> dict:
@@ -45,10 +53,10 @@ class AdminCreatesReviewPages(SuperuserPageTestCase):
     @classmethod
     def setUpTestData(cls):
         super().setUpTestData()
-        cls.library = ReviewLibraryPage.objects.get()
-        cls.themes = list(Topic.objects.order_by("pk")[:2])
+        cls.library = ReviewLibraryPageFactory()
+        cls.themes = TopicFactory.create_batch(2)
 
-    def test_create_the_library_after_removing_the_demo_one(self):
+    def test_create_the_library_after_removing_the_existing_one(self):
         ReviewLibraryPage.objects.all().delete()
         self.create_page(
             self.home,
@@ -57,9 +65,9 @@ class AdminCreatesReviewPages(SuperuserPageTestCase):
         )
 
     def test_create_a_review_with_recommendations_linked_to_pages(self):
-        seed = GuidancePage.objects.get(slug="social-media-practitioners-volunteers")
-        event = TrainingEventPage.objects.first()
-        agency = Partner.objects.first()
+        seed = GuidancePageFactory()
+        event = TrainingEventPageFactory()
+        agency = PartnerFactory()
         self.assertCanCreate(
             self.library,
             ReviewPage,
@@ -116,7 +124,7 @@ class AdminCreatesReviewPages(SuperuserPageTestCase):
         self.assertFalse(second.links.exists())
 
     def test_create_a_briefing(self):
-        review = ReviewPage.objects.get(slug="sar-adult-c")
+        review = ReviewPageFactory()
         data = {
             "title": "7-minute briefing: Adult W",
             "slug": "briefing-adult-w",
@@ -134,30 +142,41 @@ class AdminCreatesReviewPages(SuperuserPageTestCase):
         self.assertEqual(list(briefing.themes.all()), self.themes[:1])
 
     def test_guidance_and_events_take_themes_in_the_admin(self):
-        page = GuidancePage.objects.get(slug="social-media-practitioners-volunteers")
+        page = GuidancePageFactory()
         response = self.client.get(f"/admin/pages/{page.pk}/edit/")
         self.assertContains(response, 'name="topics"')
-        event = TrainingEventPage.objects.first()
+        event = TrainingEventPageFactory()
         self.assertContains(self.client.get(f"/admin/pages/{event.pk}/edit/"), 'name="topics"')
 
 
 class RecommendationReportTests(WagtailPageTestCase):
     @classmethod
     def setUpTestData(cls):
-        build_demo_site()
         cls.user = get_user_model().objects.create_superuser(
             "report-admin", "report-admin@example.invalid", "pw"
+        )
+        # Published today, so its recommendations come first in the report.
+        cls.review = ReviewPageFactory(
+            subject="Adult R",
+            published_on=timezone.localdate(),
+            recommendations=[
+                RecommendationFactory.build(text="Still being worked on.", status="in_progress"),
+                RecommendationFactory.build(text="Done and dusted."),
+            ],
         )
 
     def test_the_report_lists_recommendations_and_filters_by_status(self):
         self.client.force_login(self.user)
         response = self.client.get("/admin/reports/review-recommendations/")
-        self.assertContains(response, "SAR Adult C (2025)")
+        self.assertContains(response, f"SAR Adult R ({timezone.localdate().year})")
         self.assertContains(response, "In progress")
+        self.assertContains(response, "Still being worked on.")
         complete = self.client.get(
             "/admin/reports/review-recommendations/", {"status": "complete"}
         ).content.decode()
         self.assertNotIn("In progress</td>", complete)
+        self.assertNotIn("Still being worked on.", complete)
+        self.assertIn("Done and dusted.", complete)
         export = self.client.get("/admin/reports/review-recommendations/", {"export": "csv"})
         self.assertEqual(export.status_code, 200)
         self.assertIn(b"Agency responsible", b"".join(export.streaming_content))
