@@ -9,7 +9,7 @@ from news.models import NewsArticlePage, NewsIndexPage
 from portal.models import Topic
 from reviews.models import ReviewPage
 from tests.bulk import add_live_children
-from tests.reviews.helpers import library, new_review
+from tests.factories.reviews import ReviewLibraryPageFactory, ReviewPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -48,12 +48,13 @@ def test_child_relations_are_saved_and_indexing_can_be_left_out(client, demo_sit
         html = client.get("/search/", {"q": query}).content.decode()
         return "/learning-from-reviews/bulk-" in html
 
-    unindexed = new_review(slug="bulk-review", subject="Adult Q", summary="Zorbing.")
-    (review,) = add_live_children(library(), [unindexed], index=False)
+    library = ReviewLibraryPageFactory()
+    unindexed = ReviewPageFactory.build(slug="bulk-review", subject="Adult Q", summary="Zorbing.")
+    (review,) = add_live_children(library, [unindexed], index=False)
     assert ReviewPage.objects.get(pk=review.pk).recommendations.count() == 1
     assert client.get(review.url).status_code == 200
     assert not found("zorbing")
-    add_live_children(library(), [new_review(slug="bulk-indexed", summary="Zorbing.")])
+    add_live_children(library, [ReviewPageFactory.build(slug="bulk-indexed", summary="Zorbing.")])
     assert found("zorbing")
 
 
