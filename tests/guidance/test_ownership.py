@@ -1,6 +1,7 @@
 """Content owners: unowned guidance is flagged, owners show by full name, pages are handed over."""
 
 import csv
+import datetime
 import io
 
 import pytest
@@ -11,8 +12,11 @@ from wagtail.models import PageLogEntry
 from editorial.groups import EDITORS, MODERATORS
 from guidance.models import GuidancePage
 from guidance.ownership import HAND_OVER_ACTION, hand_over
+from tests.factories import GuidancePageFactory
 
 pytestmark = pytest.mark.django_db
+
+LONG_AGO = datetime.date(2001, 3, 14)
 
 
 @pytest.fixture
@@ -32,50 +36,58 @@ def people(django_user_model):
 
 
 @pytest.fixture
-def owned_page(demo_site, people):
-    page = GuidancePage.objects.get(slug="self-neglect-and-hoarding")
-    GuidancePage.objects.filter(pk=page.pk).update(owner_user=people["asha"])
-    page.refresh_from_db()
-    return page
+def owned_page(people):
+    return GuidancePageFactory(title="Guidance Asha owns", owner_user=people["asha"])
 
 
-def test_due_for_review_panel_flags_guidance_with_no_owner(admin_client, demo_site):
-    unowned = GuidancePage.objects.filter(owner_user__isnull=True).count()
-    assert unowned > 0, "the demo content has guidance with no owner"
+def due_panel(admin_client) -> str:
     html = admin_client.get(reverse("wagtailadmin_home")).content.decode()
-    panel = html[html.index('id="due-for-review-heading"') :]
+    return html[html.index('id="due-for-review-heading"') :]
+
+
+def test_due_for_review_panel_flags_guidance_with_no_owner(admin_client, people):
+    GuidancePageFactory(title="Owned guidance", owner_user=people["asha"])
+    GuidancePageFactory(title="Guidance nobody owns")
+    unowned = GuidancePage.objects.filter(owner_user__isnull=True).count()
+    panel = due_panel(admin_client)
     assert f'data-unowned-guidance="{unowned}"' in panel
     assert f"{unowned} guidance pages have no owner" in panel
     assert "?whose=unowned" in panel
+    GuidancePageFactory(title="More guidance nobody owns")
+    assert f'data-unowned-guidance="{unowned + 1}"' in due_panel(admin_client)
 
-    GuidancePage.objects.update(owner_user=None)
-    html = admin_client.get(reverse("wagtailadmin_home")).content.decode()
-    panel = html[html.index('id="due-for-review-heading"') :]
-    row = panel[panel.index("Self-neglect and hoarding") :]
+    # An unowned page due for review says so in its row (the oldest due is listed first).
+    overdue = GuidancePageFactory(title="Overdue guidance nobody owns", last_reviewed=LONG_AGO)
+    panel = due_panel(admin_client)
+    row = panel[panel.index(overdue.title) :]
     assert "No owner" in row[: row.index("</tr>")]
 
 
 def test_review_report_flags_unowned_and_filters_to_my_pages(client, owned_page, people):
+    # Long overdue, so they head the report (soonest due first).
+    GuidancePage.objects.filter(pk=owned_page.pk).update(next_review_due=LONG_AGO)
+    nobodys = GuidancePageFactory(title="Guidance nobody owns", last_reviewed=LONG_AGO)
+    toms = GuidancePageFactory(title="Guidance Tom owns", owner_user=people["tom"])
     client.force_login(people["asha"])
     url = reverse("guidance_review")
     html = client.get(url).content.decode()
-    assert "No owner" in html and "Asha Khan" in html
+    assert nobodys.title in html and "No owner" in html and "Asha Khan" in html
     assert "asha.k" not in html, "owners by full name, not login name"
 
     mine = client.get(url, {"whose": "mine"}).content.decode()
     assert owned_page.title in mine
-    assert GuidancePage.objects.get(slug="social-media-practitioners-volunteers").title not in (
-        mine
-    )
+    assert toms.title not in mine and nobodys.title not in mine
     unowned = client.get(url, {"whose": "unowned"}).content.decode()
-    assert owned_page.title not in unowned and "No owner" in unowned
+    assert owned_page.title not in unowned and toms.title not in unowned
+    assert nobodys.title in unowned and "No owner" in unowned
     assert client.get(url, {"whose": "nonsense"}).status_code == 200
 
     export = client.get(url, {"export": "csv"})
     rows = list(csv.DictReader(io.StringIO(b"".join(export.streaming_content).decode())))
     owners = {row["Title"]: row["Owner"] for row in rows}
     assert owners[owned_page.title] == "Asha Khan"
-    assert "No owner" in owners.values()
+    assert owners[nobodys.title] == "No owner"
+    assert owners[toms.title] == "Tom Brennan"
 
 
 def test_owner_chosen_by_full_name_on_the_edit_form(admin_client, owned_page):

@@ -13,16 +13,38 @@ from wagtail.models import PageLogEntry
 from guidance import tasks
 from guidance.models import GuidancePage
 from guidance.review import MARK_REVIEWED_ACTION, send_review_reminders
+from tests.factories import GuidancePageFactory
 
 pytestmark = pytest.mark.django_db
 
 
+LONG_AGO = datetime.date(2001, 3, 14)
+
+
 @pytest.fixture
-def overdue_page(demo_site):
-    return GuidancePage.objects.get(slug="self-neglect-and-hoarding")
+def owner(django_user_model):
+    return django_user_model.objects.create_user(
+        "rhea.owner", email="rhea@example.org", first_name="Rhea", last_name="Owner"
+    )
 
 
-def test_dashboard_lists_overdue_page_with_owner_and_date(admin_client, overdue_page):
+@pytest.fixture
+def overdue_page(owner):
+    """Long overdue, so it heads every list of guidance due (soonest due first)."""
+    return GuidancePageFactory(title="Overdue guidance", owner_user=owner, last_reviewed=LONG_AGO)
+
+
+@pytest.fixture
+def current_page(owner):
+    """Reviewed today: not due for a year."""
+    return GuidancePageFactory(title="Current guidance", owner_user=owner)
+
+
+def sent_to(email: str) -> list:
+    return [message for message in mail.outbox if message.to == [email]]
+
+
+def test_dashboard_lists_overdue_page_with_owner_and_date(admin_client, overdue_page, current_page):
     response = admin_client.get(reverse("wagtailadmin_home"))
     html = response.content.decode()
     assert "Due for review" in html
@@ -30,24 +52,26 @@ def test_dashboard_lists_overdue_page_with_owner_and_date(admin_client, overdue_
     assert overdue_page.title in panel
     assert overdue_page.next_review_due.strftime("%-d %B %Y") in panel
     assert overdue_page.owner_user.get_full_name() in panel
-    current = GuidancePage.objects.get(slug="social-media-practitioners-volunteers")
-    assert current.title not in panel
+    assert current_page.title not in panel
 
 
-def test_review_report_filters_and_exports_csv(admin_client, overdue_page):
+def test_review_report_filters_and_exports_csv(admin_client, overdue_page, current_page):
     url = reverse("guidance_review")
     response = admin_client.get(url, {"review_state": "overdue"})
     assert response.status_code == 200
     html = response.content.decode()
     assert overdue_page.title in html
-    assert "Social media" not in html
+    assert current_page.title not in html
     response = admin_client.get(url, {"review_state": "nonsense"})
     assert response.status_code == 200
     response = admin_client.get(url, {"export": "csv"})
     assert response.status_code == 200
     body = b"".join(response.streaming_content).decode()
     assert body.splitlines()[0].startswith("Title,Owner,Last reviewed,Next review due,Review state")
-    assert f"{overdue_page.title}" in body and "Overdue" in body
+    row = next(line for line in body.splitlines() if line.startswith(overdue_page.title))
+    assert row.endswith(",Overdue")
+    row = next(line for line in body.splitlines() if line.startswith(current_page.title))
+    assert not row.endswith(",Overdue")
 
 
 def test_mark_as_reviewed_sets_dates_keeps_content_and_logs_history(admin_client, overdue_page):
@@ -92,19 +116,19 @@ def test_editor_sees_mark_as_reviewed_button(admin_client, overdue_page):
     assert reverse("guidance_mark_reviewed", args=[overdue_page.pk]).encode() in html
 
 
-def test_reminders_email_each_owner_once_a_day(overdue_page):
+def test_reminders_email_each_owner_once_a_day(owner, overdue_page, current_page):
+    also_overdue = GuidancePageFactory(owner_user=owner, last_reviewed=LONG_AGO)
     mail.outbox.clear()
-    owner = overdue_page.owner_user
     call_command("send_review_reminders", stdout=open("/dev/null", "w"))  # noqa: SIM115
-    assert len(mail.outbox) == 1
-    message = mail.outbox[0]
-    assert message.to == [owner.email]
-    assert overdue_page.title in message.body
-    assert "Social media" not in message.body  # not due yet
+    (message,) = sent_to(owner.email)  # one email for both pages due
+    assert overdue_page.title in message.body and also_overdue.title in message.body
+    assert current_page.title not in message.body  # not due yet
+    sent = len(mail.outbox)
     call_command("send_review_reminders", stdout=open("/dev/null", "w"))  # noqa: SIM115
-    assert len(mail.outbox) == 1, "the second run on the same day sends nothing"
+    assert len(mail.outbox) == sent, "the second run on the same day sends nothing"
     tomorrow = timezone.localdate() + datetime.timedelta(days=1)
-    assert send_review_reminders(today=tomorrow) == 1
+    assert send_review_reminders(today=tomorrow) == len(mail.outbox) - sent
+    assert len(sent_to(owner.email)) == 2, "a day later the owner is reminded again"
 
 
 def test_the_command_only_queues_the_reminders_and_the_task_sends_them(overdue_page, settings):
@@ -116,13 +140,13 @@ def test_the_command_only_queues_the_reminders_and_the_task_sends_them(overdue_p
     assert queued.task.name == tasks.send_review_reminders.name
     assert queued.kwargs == {"today": timezone.localdate().isoformat()}
 
-    assert queued.task.call(*queued.args, **queued.kwargs) == 1
-    assert [message.to for message in mail.outbox] == [[overdue_page.owner_user.email]]
-    assert overdue_page.title in mail.outbox[0].body
+    assert queued.task.call(*queued.args, **queued.kwargs) == len(mail.outbox)
+    (message,) = sent_to(overdue_page.owner_user.email)
+    assert overdue_page.title in message.body
 
 
-def test_new_guidance_gets_review_dates(demo_site):
-    index = GuidancePage.objects.first().get_parent()
+def test_new_guidance_gets_review_dates():
+    index = GuidancePageFactory().get_parent()
     page = GuidancePage(title="New guidance", slug="new-guidance", summary="New.")
     index.add_child(instance=page)
     assert page.last_reviewed == timezone.localdate()
