@@ -12,7 +12,10 @@ from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import ModelLogEntry
 
-from tests.training.helpers import FailingEmailBackend, booking_details
+from tests.bulk import add_live_children
+from tests.factories.bookings import BookingFactory
+from tests.factories.training import TrainingIndexPageFactory
+from tests.training.helpers import FailingEmailBackend, booking_details, event_at
 from tests.training.pdf_text import pdf_page_sizes, pdf_text_runs
 from training import services
 from training.dashboard import upcoming_event_summaries
@@ -63,7 +66,7 @@ def test_panel_counts_places_confirmed_and_waiting_and_flags(course, make_event)
     assert cat.pk
 
 
-def test_panel_on_the_dashboard_in_a_fixed_number_of_queries(admin_client, course, make_event):
+def test_panel_on_the_dashboard_in_a_fixed_number_of_queries(admin_client, course):
     event, *_people = course
     TrainingEventPage.objects.filter(pk=event.pk).update(capacity=3)
     response = admin_client.get(reverse("wagtailadmin_home"))
@@ -74,10 +77,18 @@ def test_panel_on_the_dashboard_in_a_fixed_number_of_queries(admin_client, cours
     assert "Places free, people waiting" in html
 
     counts = []
+    now = timezone.now()
     for batch in range(2):
-        for number in range(12):
-            extra = make_event(capacity=3, starts_in=datetime.timedelta(days=30 + number))
-            book(extra, 100 + 20 * batch + number)
+        extras = [
+            event_at(
+                f"dashboard-course-{batch}-{number}",
+                now + datetime.timedelta(days=30 + number),
+                capacity=3,
+            )
+            for number in range(12)
+        ]
+        for extra in add_live_children(TrainingIndexPageFactory(), extras, index=False):
+            BookingFactory(event=extra)
         with CaptureQueriesContext(connection) as queries:
             summaries, more = upcoming_event_summaries(limit=10)
         assert len(summaries) == 10 and more > 0
