@@ -1,5 +1,6 @@
 """What the demo loader puts in the training section: events open, full and past, with bookings."""
 
+import json
 import re
 
 import pytest
@@ -29,3 +30,11 @@ def test_loading_the_demo_again_adds_no_bookings(demo_site):
     call_command("load_demo_content", stdout=open("/dev/null", "w"))  # noqa: SIM115
     assert list(Booking.objects.order_by("pk").values_list("pk", "status")) == before
     assert len(before) >= 4
+
+
+def test_the_demo_conference_is_at_the_central_library_for_the_partnership(client, demo_site):
+    html = client.get("/training/self-neglect-conference/").content.decode()
+    (text,) = re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
+    data = json.loads(text)
+    assert "Manchester Central Library" in data["location"]["address"]
+    assert data["organizer"]["name"] == "Manchester Safeguarding Partnership"

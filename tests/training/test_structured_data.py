@@ -7,7 +7,9 @@ from decimal import Decimal
 from zoneinfo import ZoneInfo
 
 import pytest
+from wagtail.models import Site
 
+from portal.models import SiteSettings
 from tests.factories.training import TrainingEventPageFactory
 from training.structured_data import price_of
 
@@ -34,6 +36,9 @@ def face_to_face(db):
 
 def test_face_to_face_event_is_an_offline_event_at_a_place(client, face_to_face):
     event = face_to_face
+    site_settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    site_settings.organisation_name = "Northtown Safeguarding Partnership"
+    site_settings.save()
     data = structured_data(client, event)
     assert data["@context"] == "https://schema.org"
     assert data["@type"] == "Event"
@@ -48,7 +53,7 @@ def test_face_to_face_event_is_an_offline_event_at_a_place(client, face_to_face)
     assert "Manchester Central Library" in data["location"]["address"]
     assert data["organizer"] == {
         "@type": "Organization",
-        "name": "Manchester Safeguarding Partnership",
+        "name": "Northtown Safeguarding Partnership",
     }
     assert data["offers"]["price"] == "0"
     assert data["offers"]["priceCurrency"] == "GBP"
