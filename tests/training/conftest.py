@@ -6,7 +6,8 @@ from tests.training.helpers import add_event, ensure_training_site
 
 
 @pytest.fixture
-def make_event(demo_site):
+def make_event(db):
+    """`make_event(capacity=..., starts_in=..., ...)`: a published event built for the test."""
     return add_event
 
 

@@ -1,27 +1,28 @@
 """Helpers for booking tests: make events and booking details."""
 
 import datetime
-import itertools
 
 from django.utils import timezone
 from wagtail.models import Site
 
 from portal.models import HomePage
 from portal.tree import tree_root
+from tests.factories.training import TrainingEventPageFactory, TrainingIndexPageFactory
 from training.models import TrainingEventPage, TrainingIndexPage
 
-_numbers = itertools.count(1)
+# Where the booking tests' face-to-face events take place.
+VENUE = "Town Hall\nAlbert Square\nManchester"
 
 
 def ensure_training_site() -> None:
     """A home page, site and training index, when a flush has left none (transactional tests)."""
     if TrainingIndexPage.objects.exists():
         return
-    root = tree_root()
-    home = HomePage(title="Home", slug="home")
-    root.add_child(instance=home)
-    Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True)
-    home.add_child(instance=TrainingIndexPage(title="Training & Events", slug="training"))
+    if not Site.objects.filter(is_default_site=True).exists():
+        home = HomePage(title="Home", slug="home")
+        tree_root().add_child(instance=home)
+        Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True)
+    TrainingIndexPageFactory(title="Training & Events")
 
 
 def add_event(
@@ -32,48 +33,49 @@ def add_event(
     booking_open: bool = True,
     closes_hours_before: int = 24,
     title: str = "",
+    **fields,
 ) -> TrainingEventPage:
-    """A published event under the training index, starting `starts_in` from now."""
-    number = next(_numbers)
+    """A published face-to-face event under the training index, starting `starts_in` from now."""
     start = timezone.now() + starts_in
-    event = TrainingEventPage(
-        title=title or f"Booking test event {number}",
-        slug=f"booking-test-event-{number}",
-        summary="An event for booking tests.",
+    if title:
+        fields["title"] = title
+    return TrainingEventPageFactory(
         start=start,
         end=start + datetime.timedelta(hours=hours_long),
         event_format="face_to_face",
-        venue="Town Hall\nAlbert Square\nManchester",
+        venue=VENUE,
         capacity=capacity,
         booking_open=booking_open,
         booking_closes_hours_before=closes_hours_before,
+        **fields,
     )
-    TrainingIndexPage.objects.get().add_child(instance=event)
-    return event
+
+
+def _at(slug: str, start: datetime.datetime, hours_long: int, fields: dict) -> dict:
+    return {
+        "title": slug.replace("-", " ").title(),
+        "slug": slug,
+        "start": start,
+        "end": start + datetime.timedelta(hours=hours_long),
+        "event_format": "face_to_face",
+        "venue": "Town Hall\nAlbert Square",
+        **fields,
+    }
 
 
 def event_at(
     slug: str, start: datetime.datetime, *, hours_long: int = 3, **fields
 ) -> TrainingEventPage:
     """An unsaved event titled from its slug, at a given time."""
-    return TrainingEventPage(
-        title=slug.replace("-", " ").title(),
-        slug=slug,
-        start=start,
-        end=start + datetime.timedelta(hours=hours_long),
-        event_format="face_to_face",
-        venue="Town Hall\nAlbert Square",
-        **fields,
-    )
+    return TrainingEventPageFactory.build(parent=None, **_at(slug, start, hours_long, fields))
 
 
 def add_event_at(
     slug: str, start: datetime.datetime, *, hours_long: int = 3, **fields
 ) -> TrainingEventPage:
-    """A published event under the training index, titled from its slug, at a given time."""
-    event = event_at(slug, start, hours_long=hours_long, **fields)
-    TrainingIndexPage.objects.get().add_child(instance=event)
-    return event
+    """An event under the training index (published unless `live=False`), titled from its
+    slug, at a given time."""
+    return TrainingEventPageFactory(**_at(slug, start, hours_long, fields))
 
 
 def booking_details(number: int = 1, **overrides) -> dict:

@@ -12,7 +12,10 @@ from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import ModelLogEntry
 
-from tests.training.helpers import FailingEmailBackend, booking_details
+from tests.bulk import add_live_children
+from tests.factories.bookings import BookingFactory
+from tests.factories.training import TrainingIndexPageFactory
+from tests.training.helpers import FailingEmailBackend, booking_details, event_at
 from tests.training.pdf_text import pdf_page_sizes, pdf_text_runs
 from training import services
 from training.dashboard import upcoming_event_summaries
@@ -63,7 +66,7 @@ def test_panel_counts_places_confirmed_and_waiting_and_flags(course, make_event)
     assert cat.pk
 
 
-def test_panel_on_the_dashboard_in_a_fixed_number_of_queries(admin_client, course, make_event):
+def test_panel_on_the_dashboard_in_a_fixed_number_of_queries(admin_client, course):
     event, *_people = course
     TrainingEventPage.objects.filter(pk=event.pk).update(capacity=3)
     response = admin_client.get(reverse("wagtailadmin_home"))
@@ -74,10 +77,18 @@ def test_panel_on_the_dashboard_in_a_fixed_number_of_queries(admin_client, cours
     assert "Places free, people waiting" in html
 
     counts = []
+    now = timezone.now()
     for batch in range(2):
-        for number in range(12):
-            extra = make_event(capacity=3, starts_in=datetime.timedelta(days=30 + number))
-            book(extra, 100 + 20 * batch + number)
+        extras = [
+            event_at(
+                f"dashboard-course-{batch}-{number}",
+                now + datetime.timedelta(days=30 + number),
+                capacity=3,
+            )
+            for number in range(12)
+        ]
+        for extra in add_live_children(TrainingIndexPageFactory(), extras, index=False):
+            BookingFactory(event=extra)
         with CaptureQueriesContext(connection) as queries:
             summaries, more = upcoming_event_summaries(limit=10)
         assert len(summaries) == 10 and more > 0
@@ -146,6 +157,17 @@ def test_register_needs_booking_permission(client, django_user_model, course):
 # email the attendees -------------------------------------------------------------------
 
 
+def log_entries(action, course):
+    """The log entries of `action` on the bookings of `course`."""
+    _event, *bookings = course
+    return ModelLogEntry.objects.filter(
+        action=action,
+        content_type__app_label="training",
+        content_type__model="booking",
+        object_id__in=[str(booking.pk) for booking in bookings],
+    )
+
+
 def email_url(event):
     return reverse("training_booking:email_attendees", args=[event.pk])
 
@@ -160,7 +182,7 @@ def test_email_preview_then_send_one_per_person_through_the_task_queue(
     assert "Send to 3 people" in html
     assert "Dear Ann Able" in html and "Room 2, 9:30." in html
     mail.outbox.clear()
-    assert not ModelLogEntry.objects.filter(action=EMAILED_ACTION).exists()
+    assert not log_entries(EMAILED_ACTION, course).exists()
 
     with run_on_commit() as callbacks:
         response = admin_client.post(email_url(event), {**form, "send": "1"})
@@ -176,7 +198,7 @@ def test_email_preview_then_send_one_per_person_through_the_task_queue(
         assert "Room 2, 9:30." in message.body and "/cancel/" in message.body
     ann_mail = next(m for m in mail.outbox if m.to == [ann.email])
     assert ann_mail.body.startswith("Dear Ann Able,")
-    entries = ModelLogEntry.objects.filter(action=EMAILED_ACTION)
+    entries = log_entries(EMAILED_ACTION, course)
     assert sorted(int(entry.object_id) for entry in entries) == sorted([ann.pk, ben.pk, cat.pk])
     assert {entry.user_id for entry in entries} == {admin_user.pk}
     assert {entry.data["subject"] for entry in entries} == {"Joining instructions"}
@@ -208,7 +230,7 @@ def test_failed_attendee_email_is_recorded_on_the_booking(
         )
     ann.refresh_from_db()
     assert "mail server unavailable" in ann.email_error
-    assert ModelLogEntry.objects.filter(action=EMAIL_FAILED_ACTION).count() == 2
+    assert log_entries(EMAIL_FAILED_ACTION, course).count() == 2
 
 
 def test_email_form_explains_missing_fields_and_empty_groups(admin_client, make_event):

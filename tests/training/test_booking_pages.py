@@ -38,11 +38,12 @@ def test_full_event_says_so_and_offers_the_waiting_list(client, make_event):
 
 
 def test_closed_and_past_events_have_no_form_and_set_no_cookie(client, make_event):
-    for event in (
+    events = (
         make_event(starts_in=datetime.timedelta(hours=12)),
         make_event(starts_in=-datetime.timedelta(days=2)),
         make_event(booking_open=False),
-    ):
+    )
+    for event in events:
         response = client.get(event.url)
         html = response.content.decode()
         assert '<form class="booking-form"' not in html
@@ -51,7 +52,7 @@ def test_closed_and_past_events_have_no_form_and_set_no_cookie(client, make_even
         response = client.post(book_url(event), form_data())
         assert response.status_code == 200
         assert "data-booking-status" not in response.content.decode()
-    assert not Booking.objects.exists() or not Booking.objects.filter(name="Person 1").exists()
+    assert not Booking.objects.filter(event__in=events).exists()
 
 
 def test_booking_shows_the_result_and_sends_the_email(client, make_event, run_on_commit):
@@ -283,29 +284,6 @@ def test_cancel_links_with_characters_no_page_url_allows_are_the_site_404(client
         response = method(f"{event.url}cancel/%00%ff<script>/")
         assert response.status_code == 404
         assert "Page not found" in response.content.decode()
-
-
-def test_demo_has_open_full_and_past_events(client, demo_site):
-    open_page = client.get("/training/self-neglect-conference/").content.decode()
-    places = int(re.search(r'data-places-left="(\d+)"', open_page).group(1))
-    assert places > 0
-    full_page = client.get("/training/face-to-face-virtual-training-offer/").content.decode()
-    assert 'data-places-left="0"' in full_page
-    assert Booking.objects.filter(
-        event__slug="face-to-face-virtual-training-offer", status="waiting"
-    ).exists()
-    past_page = client.get("/training/domestic-abuse-awareness-volunteers/").content.decode()
-    assert "This event has finished" in past_page
-    assert "data-places-left" not in past_page
-
-
-def test_loading_the_demo_again_adds_no_bookings(demo_site):
-    from django.core.management import call_command
-
-    before = list(Booking.objects.order_by("pk").values_list("pk", "status"))
-    call_command("load_demo_content", stdout=open("/dev/null", "w"))  # noqa: SIM115
-    assert list(Booking.objects.order_by("pk").values_list("pk", "status")) == before
-    assert len(before) >= 4
 
 
 def test_no_cancelling_once_the_event_has_started(client, make_event):

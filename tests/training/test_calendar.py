@@ -13,7 +13,7 @@ pytestmark = pytest.mark.django_db
 LONDON = ZoneInfo("Europe/London")
 
 
-def test_calendar_keeps_local_times_across_the_clock_change(demo_site):
+def test_calendar_keeps_local_times_across_the_clock_change(db):
     winter = add_event_at(
         "winter-session", datetime.datetime(2027, 3, 27, 9, 30, tzinfo=LONDON), hours_long=2
     )

@@ -35,7 +35,7 @@ def assert_half_past_nine_in_london(item, offset_hours: int) -> None:
     assert start.astimezone(LONDON).hour == 9
 
 
-def test_event_files_keep_half_past_nine_in_winter_and_summer(client, demo_site):
+def test_event_files_keep_half_past_nine_in_winter_and_summer(client, db):
     winter = add_event_at("winter-course", datetime.datetime(2030, 1, 15, 9, 30, tzinfo=LONDON))
     summer = add_event_at("summer-course", datetime.datetime(2030, 7, 15, 9, 30, tzinfo=LONDON))
     for event, offset in ((winter, 0), (summer, 1)):
@@ -55,20 +55,21 @@ def next_date(month: int, day: int) -> datetime.datetime:
     return datetime.datetime(year, month, day, 9, 30, tzinfo=LONDON)
 
 
-def test_whole_calendar_lists_upcoming_events_only(client, demo_site):
+def test_whole_calendar_lists_upcoming_events_only(client, db):
     winter = add_event_at("winter-course", next_date(1, 15))
     summer = add_event_at("summer-course", next_date(7, 15))
+    past = add_event_at("past-course", timezone.now() - datetime.timedelta(days=3))
     parsed = fetch_calendar(client, "/training/calendar.ics", "training-and-events.ics")
     items = {str(item["summary"]): item for item in parsed.walk("VEVENT")}
     upcoming = TrainingEventPage.objects.upcoming()
     assert set(items) == {event.title for event in upcoming}
     assert not any(event.is_past for event in upcoming)
-    assert TrainingEventPage.objects.past().exists()  # and they are left out
+    assert past.is_past and past.title not in items  # past events are left out
     assert_half_past_nine_in_london(items[winter.title], 0)
     assert_half_past_nine_in_london(items[summer.title], 1)
 
 
-def test_event_file_is_not_found_for_drafts_private_and_unknown_events(client, demo_site):
+def test_event_file_is_not_found_for_drafts_private_and_unknown_events(client, db):
     start = datetime.datetime(2030, 3, 1, 9, 30, tzinfo=LONDON)
     draft = add_event_at("draft-course", start, live=False)
     private = add_event_at("private-course", start)
@@ -79,15 +80,17 @@ def test_event_file_is_not_found_for_drafts_private_and_unknown_events(client, d
     assert "Draft Course" not in calendar and "Private Course" not in calendar
 
 
-def test_event_and_index_pages_link_to_their_calendar_files(client, demo_site):
-    event = TrainingEventPage.objects.upcoming().first()
+def test_event_and_index_pages_link_to_their_calendar_files(client, db):
+    event = add_event_at("linked-course", timezone.now() + datetime.timedelta(days=5))
     html = client.get(event.url).content.decode()
     assert f'href="/training/events/{event.pk}.ics"' in html
     assert "Add to calendar" in html
     html = client.get("/training/").content.decode()
     assert 'href="/training/calendar.ics"' in html
-    past = TrainingEventPage.objects.past().first()
-    assert f"/training/events/{past.pk}.ics" not in client.get(past.url).content.decode()
+    past = add_event_at("finished-course", timezone.now() - datetime.timedelta(days=3))
+    html = client.get(past.url).content.decode()
+    assert past.title in html
+    assert f"/training/events/{past.pk}.ics" not in html
 
 
 def add_upcoming_events(count: int, *, first_day: int = 1) -> None:
@@ -109,7 +112,7 @@ def calendar_queries(client) -> tuple[int, int]:
 # No shared cache: Wagtail then looks up the sites' root paths for every address it builds
 # without a request, which is what made a large calendar slow.
 @override_settings(CACHES={"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}})
-def test_whole_calendar_costs_the_same_queries_for_3_or_60_events(client, demo_site):
+def test_whole_calendar_costs_the_same_queries_for_3_or_60_events(client, db):
     TrainingEventPage.objects.update(live=False)
     add_upcoming_events(3)
     few, listed = calendar_queries(client)
@@ -121,7 +124,7 @@ def test_whole_calendar_costs_the_same_queries_for_3_or_60_events(client, demo_s
     assert few <= 4
 
 
-def test_whole_calendar_holds_the_soonest_events_of_the_next_year(client, demo_site, monkeypatch):
+def test_whole_calendar_holds_the_soonest_events_of_the_next_year(client, db, monkeypatch):
     TrainingEventPage.objects.update(live=False)
     now = timezone.now()
     add_event_at("next-week", now + datetime.timedelta(days=7))

@@ -7,6 +7,7 @@ import pytest
 from django.core import mail
 from django.utils import dateformat, timezone
 
+from tests.factories.training import TrainingEventPageFactory
 from tests.training.helpers import booking_details
 from training import services
 from training.models import TrainingEventPage
@@ -38,13 +39,11 @@ def next_monday_at_nine() -> datetime.datetime:
     return datetime.datetime.combine(monday, datetime.time(9, 0), tzinfo=LONDON)
 
 
-def test_the_booking_email_reads_like_the_issue_asks(make_event, run_on_commit):
-    event = make_event()
+def test_the_booking_email_reads_like_the_issue_asks(run_on_commit):
     start = next_monday_at_nine()
-    TrainingEventPage.objects.filter(pk=event.pk).update(
+    event = TrainingEventPageFactory(
         start=start, end=start + datetime.timedelta(hours=6, minutes=30)
     )
-    event.refresh_from_db()
     mail.outbox.clear()
     with run_on_commit():
         services.book_place(event=event, **booking_details(1))

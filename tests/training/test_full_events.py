@@ -1,9 +1,11 @@
 """A full event says "Full: join the waiting list" and its event data says SoldOut."""
 
+import datetime
 import json
 import re
 
 import pytest
+from django.utils import timezone
 
 from tests.training.helpers import booking_details
 from training import services
@@ -11,6 +13,7 @@ from training import services
 pytestmark = pytest.mark.django_db
 
 FULL = "Full: join the waiting list"
+YEARS_AHEAD = datetime.timedelta(days=3 * 365)
 JSON_LD = re.compile(r'<script type="application/ld\+json">(.*?)</script>', re.S)
 
 
@@ -24,11 +27,19 @@ def fill(event, places: int) -> None:
         services.book_place(event=event, **booking_details(number))
 
 
+def listing(client, event) -> str:
+    """The listing of face-to-face events in the month of `event`, which the test builds years
+    ahead so that its events are the month's only ones."""
+    month = timezone.localtime(event.start).strftime("%Y-%m")
+    return client.get(f"/training/?format=face_to_face&month={month}").content.decode()
+
+
 def test_a_full_event_says_so_in_the_listing(client, make_event):
-    full, open_ = make_event(capacity=2, title="Full course"), make_event(title="Open course")
+    full = make_event(capacity=2, title="Full course", starts_in=YEARS_AHEAD)
+    open_ = make_event(title="Open course", starts_in=YEARS_AHEAD)
     fill(full, 2)
     fill(open_, 1)
-    html = client.get("/training/?format=face_to_face").content.decode()
+    html = listing(client, full)
     card = re.compile(r'<h3 class="card__title"><a href="[^"]+">([^<]+)</a></h3>(.*?)</li>', re.S)
     cards = dict(card.findall(html))
     assert FULL in cards["Full course"]
@@ -48,10 +59,9 @@ def test_a_full_event_says_so_on_its_page_and_in_its_event_data(client, make_eve
 
 
 def test_a_closed_full_event_offers_no_waiting_list(client, make_event):
-    event = make_event(capacity=1)
+    event = make_event(capacity=1, starts_in=YEARS_AHEAD)
     fill(event, 1)
     type(event).objects.filter(pk=event.pk).update(booking_open=False)
     assert FULL not in client.get(event.url).content.decode()
-    listing = client.get("/training/?format=face_to_face").content.decode()
-    card = listing.split(f">{event.title}</a>", 1)[1].split("</li>", 1)[0]
+    card = listing(client, event).split(f">{event.title}</a>", 1)[1].split("</li>", 1)[0]
     assert FULL not in card

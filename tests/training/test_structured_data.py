@@ -7,8 +7,10 @@ from decimal import Decimal
 from zoneinfo import ZoneInfo
 
 import pytest
+from wagtail.models import Site
 
-from training.models import TrainingEventPage, TrainingIndexPage
+from portal.models import SiteSettings
+from tests.factories.training import TrainingEventPageFactory
 from training.structured_data import price_of
 
 pytestmark = pytest.mark.django_db
@@ -22,8 +24,21 @@ def structured_data(client, page) -> dict:
     return json.loads(text)
 
 
-def test_face_to_face_event_is_an_offline_event_at_a_place(client, demo_site):
-    event = TrainingEventPage.objects.get(slug="self-neglect-conference")
+@pytest.fixture
+def face_to_face(db):
+    return TrainingEventPageFactory(
+        title="A conference at the library",
+        event_format="face_to_face",
+        venue="Manchester Central Library\nSt Peter's Square\nManchester M2 5PD",
+        cost="Free",
+    )
+
+
+def test_face_to_face_event_is_an_offline_event_at_a_place(client, face_to_face):
+    event = face_to_face
+    site_settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    site_settings.organisation_name = "Northtown Safeguarding Partnership"
+    site_settings.save()
     data = structured_data(client, event)
     assert data["@context"] == "https://schema.org"
     assert data["@type"] == "Event"
@@ -38,38 +53,36 @@ def test_face_to_face_event_is_an_offline_event_at_a_place(client, demo_site):
     assert "Manchester Central Library" in data["location"]["address"]
     assert data["organizer"] == {
         "@type": "Organization",
-        "name": "Manchester Safeguarding Partnership",
+        "name": "Northtown Safeguarding Partnership",
     }
     assert data["offers"]["price"] == "0"
     assert data["offers"]["priceCurrency"] == "GBP"
 
 
-def test_virtual_event_is_online_with_a_virtual_location(client, demo_site):
-    event = TrainingEventPage.objects.get(slug="face-to-face-virtual-training-offer")
+def test_virtual_event_is_online_with_a_virtual_location(client, db):
+    event = TrainingEventPageFactory(event_format="virtual", joining_details="A link by email.")
     data = structured_data(client, event)
     assert data["eventAttendanceMode"] == "https://schema.org/OnlineEventAttendanceMode"
     assert data["location"]["@type"] == "VirtualLocation"
     assert data["location"]["url"].endswith(event.url)
 
 
-def test_summer_start_carries_the_british_summer_time_offset(client, demo_site):
+def test_summer_start_carries_the_british_summer_time_offset(client, db):
     start = datetime.datetime(2030, 7, 15, 9, 30, tzinfo=LONDON)
-    event = TrainingEventPage(
+    event = TrainingEventPageFactory(
         title="Summer course",
-        slug="summer-course",
         start=start,
         end=start + datetime.timedelta(hours=2),
         event_format="virtual",
         cost="£25 per person",
     )
-    TrainingIndexPage.objects.get().add_child(instance=event)
     data = structured_data(client, event)
     assert data["startDate"] == "2030-07-15T09:30:00+01:00"
     assert data["offers"]["price"] == "25.00"
 
 
-def test_text_cannot_close_the_script_element(client, demo_site):
-    event = TrainingEventPage.objects.get(slug="self-neglect-conference")
+def test_text_cannot_close_the_script_element(client, face_to_face):
+    event = face_to_face
     event.summary = "Bring notes </script><script>alert(1)</script> & questions"
     event.save_revision().publish()
     html = client.get(event.url).content.decode()

@@ -33,9 +33,12 @@ def test_the_email_waits_in_the_queue_until_the_worker_sends_it(
     event = add_event(capacity=1)
     mail.outbox.clear()
     first = services.book_place(event=event, **booking_details(1))
-    services.book_place(event=event, **booking_details(2))
+    second = services.book_place(event=event, **booking_details(2))
     assert mail.outbox == [], "nothing is sent inside the request"
-    queued = DBTaskResult.objects.filter(task_path__endswith="send_booking_email_task")
+    queued = DBTaskResult.objects.filter(
+        task_path__endswith="send_booking_email_task",
+        args_kwargs__kwargs__booking_id__in=[first.pk, second.pk],
+    )
     assert queued.count() == 2
     assert set(queued.values_list("status", flat=True)) == {"READY"}
 
