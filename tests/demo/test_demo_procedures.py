@@ -2,7 +2,7 @@
 
 import pytest
 
-from procedures.models import Amendment, ChapterPage, ProceduresManualPage
+from procedures.models import Amendment, ChapterPage, LevelsOfNeedPage, ProceduresManualPage
 
 pytestmark = pytest.mark.django_db
 
@@ -33,3 +33,16 @@ def test_the_demo_manual_has_amendments_in_its_history(manual):
     assert chapters.count() >= 6
     assert Amendment.objects.filter(page__in=chapters).count() >= chapters.count() + 6
     assert Amendment.objects.filter(page__in=chapters).exclude(note="First published.").exists()
+
+
+def test_the_demo_levels_of_need_has_four_levels_for_children_and_adults(client, demo_site):
+    html = client.get(LevelsOfNeedPage.objects.get().url).content.decode()
+    assert html.count('<section class="level"') == 4
+    for text in (
+        "Level 1: Universal",
+        "Level 2: Early help",
+        "Level 4: Specialist and statutory",
+        "<h4>Parenting capacity</h4>",
+        "<h4>Care and support</h4>",
+    ):
+        assert text in html, text

@@ -66,18 +66,8 @@ def level_block(number: int, name: str) -> dict:
         "value": {
             "name": f"Level {number}: {name}",
             "description": f"Needs met at level {number}.",
-            "children_domains": [
-                {
-                    "type": "item",
-                    "value": {"domain": "Parenting capacity", "indicators": ["Basic care"]},
-                }
-            ],
-            "adult_domains": [
-                {
-                    "type": "item",
-                    "value": {"domain": "Care and support", "indicators": ["Self-care"]},
-                }
-            ],
+            "children_domains": [{"domain": "Parenting capacity", "indicators": ["Basic care"]}],
+            "adult_domains": [{"domain": "Care and support", "indicators": ["Self-care"]}],
             "who_to_contact": f"<p>Contact for level {number}.</p>",
             "what_happens_next": f"<p>Next steps at level {number}.</p>",
         },
