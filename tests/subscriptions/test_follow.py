@@ -57,7 +57,7 @@ def test_an_ordinary_publish_emails_nobody(seed_page, followers, run_on_commit):
     with run_on_commit():
         publish(seed_page, notify=False, note="Typo fixed.")
     assert mail.outbox == []
-    assert not FollowerNotice.objects.exists()
+    assert not FollowerNotice.objects.filter(page_id=seed_page.pk).exists()
 
 
 def test_weekly_followers_get_the_change_in_their_digest(seed_page, followers, run_on_commit):
