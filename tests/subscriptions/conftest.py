@@ -12,7 +12,7 @@ def online_safety(db):
 
 
 @pytest.fixture
-def seed_page(online_safety):
+def guidance_page(online_safety):
     """A guidance page in the topic's guidance section, so the topic's followers hear of it."""
     return GuidancePageFactory(parent=GuidanceIndexPageFactory(topic=online_safety))
 

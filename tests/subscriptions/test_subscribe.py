@@ -54,7 +54,7 @@ def test_subscribe_sends_a_confirmation_and_nothing_else(client, run_on_commit, 
 
 
 def test_confirming_takes_a_post_and_stores_the_follows(
-    client, run_on_commit, online_safety, seed_page
+    client, run_on_commit, online_safety, guidance_page
 ):
     with run_on_commit():
         client.post(
@@ -62,7 +62,7 @@ def test_confirming_takes_a_post_and_stores_the_follows(
             {
                 "email": "lead@example.org",
                 "topics": [online_safety.pk],
-                "pages": [seed_page.pk],
+                "pages": [guidance_page.pk],
                 "frequency": "weekly",
             },
         )
@@ -70,7 +70,7 @@ def test_confirming_takes_a_post_and_stores_the_follows(
     # A mail scanner fetching the link confirms nothing.
     page = client.get(confirm)
     assert page.status_code == 200
-    assert escape(seed_page.title) in page.content.decode()
+    assert escape(guidance_page.title) in page.content.decode()
     assert Subscriber.objects.get(email="lead@example.org").confirmed_at is None
     # The button's POST needs no CSRF cookie: the signed link is the proof.
     response = Client(enforce_csrf_checks=True).post(confirm)
@@ -80,7 +80,7 @@ def test_confirming_takes_a_post_and_stores_the_follows(
     assert subscriber.frequency == "weekly"
     assert set(subscriber.follows.values_list("topic_id", "page_id")) == {
         (online_safety.pk, None),
-        (None, seed_page.pk),
+        (None, guidance_page.pk),
     }
 
 
@@ -112,12 +112,12 @@ def test_bad_input_gets_a_form_error_not_an_email(client, run_on_commit):
     assert not Subscriber.objects.filter(email__in=["x@example.org", "not-an-address"]).exists()
 
 
-def test_a_page_can_be_followed_from_its_link(client, seed_page):
-    html = client.get(seed_page.url).content.decode()
-    assert f"/updates/?page={seed_page.pk}" in html
-    form = client.get(f"/updates/?page={seed_page.pk}").content.decode()
-    assert escape(seed_page.title) in form
-    assert re.search(rf'value="{seed_page.pk}"[^>]*checked', form)
+def test_a_page_can_be_followed_from_its_link(client, guidance_page):
+    html = client.get(guidance_page.url).content.decode()
+    assert f"/updates/?page={guidance_page.pk}" in html
+    form = client.get(f"/updates/?page={guidance_page.pk}").content.decode()
+    assert escape(guidance_page.title) in form
+    assert re.search(rf'value="{guidance_page.pk}"[^>]*checked', form)
     # A page that cannot be followed (or junk) is just left out.
     assert client.get("/updates/?page=abc&page=999999999").status_code == 200
 

@@ -47,14 +47,14 @@ def test_manage_link_is_sent_only_to_subscribers_with_the_same_answer(
     assert "/updates/manage/" in mail.outbox[0].body
 
 
-def test_the_manage_page_changes_what_is_followed(make_subscriber, online_safety, seed_page):
+def test_the_manage_page_changes_what_is_followed(make_subscriber, online_safety, guidance_page):
     neglect = TopicFactory()
     subscriber = make_subscriber(
-        "lead@example.org", bulletin=True, topics=[online_safety, neglect], pages=[seed_page]
+        "lead@example.org", bulletin=True, topics=[online_safety, neglect], pages=[guidance_page]
     )
     url = f"/updates/manage/{tokens.manage_token(subscriber.email)}/"
     html = Client().get(url).content.decode()
-    assert re.search(rf'value="{seed_page.pk}"[^>]*checked', html)
+    assert re.search(rf'value="{guidance_page.pk}"[^>]*checked', html)
     response = Client(enforce_csrf_checks=True).post(
         url, {"bulletin": "on", "topics": [neglect.pk], "frequency": "weekly"}
     )
@@ -97,8 +97,8 @@ def test_staff_export_a_persons_data_as_safe_csv(admin_client, make_subscriber):
     assert ["Follows topic", '\'=HYPERLINK("http://evil.example")'] in rows
 
 
-def test_staff_delete_a_persons_data(admin_client, make_subscriber, seed_page):
-    subscriber = make_subscriber("person@example.org", pages=[seed_page])
+def test_staff_delete_a_persons_data(admin_client, make_subscriber, guidance_page):
+    subscriber = make_subscriber("person@example.org", pages=[guidance_page])
     response = admin_client.post(f"/admin/subscribers/delete/{subscriber.pk}/")
     assert response.status_code == 302
     assert not Subscriber.objects.filter(pk=subscriber.pk).exists()
