@@ -14,6 +14,7 @@ from procedures.models import (
     ProceduresManualPage,
 )
 from tests.admin_pages import SuperuserPageTestCase
+from tests.factories.procedures_extra import OwnManualPageFactory
 
 
 class ProceduresPageTree(WagtailPageTestCase):
@@ -59,7 +60,7 @@ class AdminCreatesProceduresPages(SuperuserPageTestCase):
         self.assertEqual(amendment.revision_id, chapter.live_revision_id)
 
     def test_the_create_form_suggests_a_first_note(self):
-        manual = ProceduresManualPage.objects.get(slug="procedures")
+        manual = OwnManualPageFactory()
         url = reverse("wagtailadmin_pages:add", args=["procedures", "chapterpage", manual.pk])
         html = self.client.get(url).content.decode()
         self.assertIn("First published.", html)
@@ -100,7 +101,7 @@ class AdminCreatesProceduresPages(SuperuserPageTestCase):
             },
         )
 
-    def test_create_pack_and_glossary_pages_after_removing_the_demo_ones(self):
+    def test_create_pack_and_glossary_pages_after_removing_the_existing_ones(self):
         for model, slug in ((PackPage, "packs"), (GlossaryPage, "jargon")):
             model.objects.all().delete()
             self.assertCanCreate(

@@ -3,14 +3,29 @@
 import pytest
 from django.core.management import call_command
 
-from procedures.models import Amendment, ChapterPage, LevelsOfNeedPage, ProceduresManualPage
-from tests.fixtures import procedures_page_type_urls
+from procedures.models import Amendment
+from tests.factories import GlossaryPageFactory
+from tests.factories.procedures_extra import (
+    LevelsOfNeedPageFactory,
+    OwnManualPageFactory,
+    PackPageFactory,
+    WrittenChapterPageFactory,
+    paragraph_body,
+    republish,
+)
 
 pytestmark = pytest.mark.django_db
 
 
-def test_levels_show_indicators_by_domain_for_children_and_adults(client, demo_site):
-    page = LevelsOfNeedPage.objects.get()
+@pytest.fixture
+def amended_chapter(db):
+    chapter = WrittenChapterPageFactory(parent=OwnManualPageFactory())
+    chapter.body = paragraph_body("Clearer steps.")
+    return republish(chapter, note="Clearer steps.", level="significant")
+
+
+def test_levels_show_indicators_by_domain_for_children_and_adults(client):
+    page = LevelsOfNeedPageFactory()
     html = client.get(page.url).content.decode()
     assert html.count('<section class="level"') == 4
     for text in (
@@ -29,8 +44,20 @@ def test_levels_show_indicators_by_domain_for_children_and_adults(client, demo_s
     assert "data-print-notice" in html and "data-print-button" in html
 
 
-def test_readers_get_no_cookies_and_no_inline_code(client, demo_site):
-    urls = list(procedures_page_type_urls(ChapterPage).values()) + ["/make-a-pack/pdf/"]
+def test_readers_get_no_cookies_and_no_inline_code(client, amended_chapter):
+    manual = amended_chapter.get_parent().specific
+    earliest = amended_chapter.amendments.last()
+    pack_page = PackPageFactory()
+    urls = [
+        manual.url,
+        f"{manual.url}amendments/",
+        amended_chapter.url,
+        f"{amended_chapter.url}changes/{earliest.pk}/",
+        LevelsOfNeedPageFactory().url,
+        pack_page.url,
+        GlossaryPageFactory().url,
+        f"{pack_page.url}pdf/",
+    ]
     for url in urls:
         response = client.get(url)
         assert response.status_code in (200, 400), url
@@ -40,21 +67,19 @@ def test_readers_get_no_cookies_and_no_inline_code(client, demo_site):
     assert "sessionid" not in client.cookies and "csrftoken" not in client.cookies
 
 
-def test_purge_paths_cover_every_route(demo_site):
-    manual = ProceduresManualPage.objects.get()
+def test_purge_paths_cover_every_route(amended_chapter):
+    manual = amended_chapter.get_parent().specific
     assert manual.get_cached_paths() == ["/", "/amendments/"]
-    chapter = ChapterPage.objects.get(slug="responding-to-concerns-about-a-child")
-    paths = chapter.get_cached_paths()
+    paths = amended_chapter.get_cached_paths()
     assert paths[0] == "/"
-    assert {f"/changes/{pk}/" for pk in chapter.amendments.values_list("pk", flat=True)} == set(
-        paths[1:]
-    )
+    amendments = set(amended_chapter.amendments.values_list("pk", flat=True))
+    assert len(amendments) == 2
+    assert {f"/changes/{pk}/" for pk in amendments} == set(paths[1:])
 
 
-def test_purging_old_revisions_keeps_those_the_log_compares_with(client, demo_site):
+def test_purging_old_revisions_keeps_those_the_log_compares_with(client, amended_chapter):
     logged = set(Amendment.objects.values_list("revision_id", flat=True))
     call_command("purge_revisions", days=0, verbosity=0)
     assert logged <= set(Amendment.objects.values_list("revision__pk", flat=True))
-    chapter = ChapterPage.objects.get(slug="responding-to-concerns-about-a-child")
-    earliest = chapter.amendments.last()
-    assert client.get(f"{chapter.url}changes/{earliest.pk}/").status_code == 200
+    earliest = amended_chapter.amendments.last()
+    assert client.get(f"{amended_chapter.url}changes/{earliest.pk}/").status_code == 200

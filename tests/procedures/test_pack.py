@@ -4,39 +4,69 @@ import time
 
 import pytest
 
-from guidance.models import GuidancePage
-from procedures.models import ChapterPage, PackPage, ProceduresManualPage
+from procedures.models import ChapterPage, PackPage
 from procedures.pack import MAX_PACK_PAGES
 from tests.bulk import add_live_children
+from tests.factories import GuidancePageFactory
+from tests.factories.procedures_extra import (
+    OwnManualPageFactory,
+    PackPageFactory,
+    WrittenChapterPageFactory,
+    paragraph_body,
+)
 from tests.pdf_reading import outline_titles, page_count
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def pack_page(demo_site):
-    return PackPage.objects.get()
+def pack_page(db):
+    return PackPageFactory()
+
+
+@pytest.fixture
+def manual(db):
+    return OwnManualPageFactory()
+
+
+def chapter_body(title: str) -> list[dict]:
+    """A chapter of some length: three sections of two paragraphs."""
+    sentence = f"Practitioners following {title} record what they see and who they tell. "
+    return [
+        block
+        for section in range(1, 4)
+        for block in paragraph_body(
+            *(sentence * 4 for _ in range(2)), heading=f"Section {section} of {title}"
+        )
+    ]
+
+
+def guidance_body() -> list[tuple[str, str]]:
+    return [("paragraph", "<p>Keep personal and work accounts apart.</p>")]
 
 
 def pdf_url(pack_page: PackPage, ids) -> str:
     return pack_page.url + "pdf/?" + "&".join(f"pages={pk}" for pk in ids)
 
 
-def test_the_form_lists_chapters_and_guidance_as_a_get_form(client, pack_page):
+def test_the_form_lists_chapters_and_guidance_as_a_get_form(client, pack_page, manual):
+    chapters = [WrittenChapterPageFactory(parent=manual) for _ in range(2)]
+    guidance = GuidancePageFactory()
     response = client.get(pack_page.url)
     html = response.content.decode()
-    assert 'method="get"' in html and 'action="/make-a-pack/pdf/"' in html
-    for chapter in ChapterPage.objects.live():
+    assert 'method="get"' in html and f'action="{pack_page.url}pdf/"' in html
+    for chapter in chapters:
         assert f'value="{chapter.pk}" id="pack-page-{chapter.pk}"' in html
-    seed = GuidancePage.objects.get(slug="social-media-practitioners-volunteers")
-    assert f'value="{seed.pk}"' in html
+    assert f'value="{guidance.pk}"' in html
     assert not response.cookies
 
 
-def test_the_pack_is_a_pdf_with_the_chosen_titles_contents_and_notice(client, pack_page):
-    chosen = list(ChapterPage.objects.live().order_by("path")[:2])
-    seed = GuidancePage.objects.get(slug="social-media-practitioners-volunteers")
-    not_chosen = ChapterPage.objects.live().order_by("path")[3]
+def test_the_pack_is_a_pdf_with_the_chosen_titles_contents_and_notice(client, pack_page, manual):
+    chapters = [
+        WrittenChapterPageFactory(parent=manual, body=chapter_body(f"part {n}")) for n in range(4)
+    ]
+    chosen, not_chosen = chapters[:2], chapters[3]
+    seed = GuidancePageFactory(body=guidance_body())
     response = client.get(pdf_url(pack_page, [seed.pk, *(c.pk for c in chosen)]))
 
     assert response.status_code == 200
@@ -72,22 +102,21 @@ def test_bad_choices_get_the_form_again_with_an_error(client, pack_page, query, 
     assert not response.cookies
 
 
-def test_a_page_that_is_not_a_chapter_or_guidance_is_refused(client, pack_page):
-    manual = ProceduresManualPage.objects.get()
+def test_a_page_that_is_not_a_chapter_or_guidance_is_refused(client, pack_page, manual):
     response = client.get(pdf_url(pack_page, [manual.pk]))
     assert response.status_code == 400
 
 
-def test_the_number_of_pages_in_a_pack_is_bounded(client, pack_page, seed_page):
-    add_live_children(
-        ProceduresManualPage.objects.get(),
+def test_the_number_of_pages_in_a_pack_is_bounded(client, pack_page, manual):
+    chapters = add_live_children(
+        manual,
         [
             ChapterPage(title=f"Extra {number}", slug=f"extra-{number}")
-            for number in range(ChapterPage.objects.live().count(), MAX_PACK_PAGES + 1)
+            for number in range(MAX_PACK_PAGES + 1)
         ],
         index=False,
     )
-    ids = list(ChapterPage.objects.live().values_list("pk", flat=True))[: MAX_PACK_PAGES + 1]
+    ids = [chapter.pk for chapter in chapters]
     response = client.get(pdf_url(pack_page, ids))
     assert response.status_code == 400
     assert f"Choose at most {MAX_PACK_PAGES} pages" in response.content.decode()
@@ -95,21 +124,10 @@ def test_the_number_of_pages_in_a_pack_is_bounded(client, pack_page, seed_page):
     assert f'value="{ids[0]}" id="pack-page-{ids[0]}" checked' in response.content.decode()
 
 
-def test_size_and_time_of_a_ten_chapter_pack(client, pack_page):
-    manual = ProceduresManualPage.objects.get()
-    demo = list(ChapterPage.objects.child_of(manual).live().order_by("path"))
-    for number in range(len(demo), 10):
-        source = demo[number % len(demo)]
-        copy = ChapterPage(
-            title=f"{source.title} (part {number})",
-            slug=f"{source.slug}-{number}",
-            summary=source.summary,
-            body=source.body.raw_data,
-        )
-        manual.add_child(instance=copy)
-        copy.save_revision().publish()
-    chapters = list(ChapterPage.objects.child_of(manual).live().order_by("path")[:10])
-    assert len(chapters) == 10
+def test_size_and_time_of_a_ten_chapter_pack(client, pack_page, manual):
+    chapters = [
+        WrittenChapterPageFactory(parent=manual, body=chapter_body(f"part {n}")) for n in range(10)
+    ]
     started = time.perf_counter()
     response = client.get(pdf_url(pack_page, [c.pk for c in chapters]))
     seconds = time.perf_counter() - started
@@ -126,7 +144,7 @@ def test_size_and_time_of_a_ten_chapter_pack(client, pack_page):
 
 
 def test_a_chapter_links_to_itself_as_a_pdf(client, pack_page):
-    chapter = ChapterPage.objects.live().order_by("path").first()
+    chapter = WrittenChapterPageFactory()
     html = client.get(chapter.url).content.decode()
     url = f"{pack_page.url}pdf/?pages={chapter.pk}"
     assert f'<a href="{url}">Download this chapter as a PDF</a>' in html

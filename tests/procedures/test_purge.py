@@ -4,9 +4,13 @@ import pytest
 from django.core.cache import cache
 from wagtail.contrib.frontend_cache.backends.base import BaseBackend
 
-from glossary.models import GlossaryTerm
-from procedures.models import ChapterPage, ProceduresManualPage
-from tests.procedures.helpers import publish
+from tests.factories import GlossaryPageFactory, GlossaryTermFactory, GuidancePageFactory
+from tests.factories.procedures_extra import (
+    OwnManualPageFactory,
+    PackPageFactory,
+    WrittenChapterPageFactory,
+)
+from tests.factories.procedures_extra import republish as publish
 
 pytestmark = pytest.mark.django_db
 
@@ -28,43 +32,45 @@ def purged(settings):
 
 
 def test_publishing_a_chapter_purges_the_manual_its_neighbours_and_the_pack_list(
-    purged, demo_site, django_capture_on_commit_callbacks
+    purged, django_capture_on_commit_callbacks
 ):
-    manual = ProceduresManualPage.objects.get()
-    chapter = ChapterPage.objects.get(slug="child-exploitation")
+    pack_page = PackPageFactory()
+    manual = OwnManualPageFactory()
+    chapter, neighbour = (WrittenChapterPageFactory(parent=manual) for _ in range(2))
+    PURGED.clear()
     with django_capture_on_commit_callbacks(execute=True):
         publish(chapter, note="Clarified the signs.")
     assert manual.full_url in purged
     assert manual.full_url + "amendments/" in purged
-    neighbour = ChapterPage.objects.get(slug="allegations-against-staff-and-volunteers")
     assert neighbour.full_url in purged
-    assert any(url.endswith("/make-a-pack/") for url in purged)
+    assert pack_page.full_url in purged
 
 
 def test_changing_a_glossary_term_purges_pages_showing_definitions(
-    purged, seed_page, django_capture_on_commit_callbacks
+    purged, django_capture_on_commit_callbacks
 ):
-    term = GlossaryTerm.objects.get(abbreviation="HCPC")
+    glossary = GlossaryPageFactory()
+    guidance, chapter = GuidancePageFactory(), WrittenChapterPageFactory()
+    term = GlossaryTermFactory()
+    PURGED.clear()
     term.definition = "The regulator for social workers."
     with django_capture_on_commit_callbacks(execute=True):
         term.save()
-    assert seed_page.full_url in purged
-    assert ChapterPage.objects.live().first().full_url in purged
-    assert any(url.endswith("/glossary/") for url in purged)
+    assert guidance.full_url in purged
+    assert chapter.full_url in purged
+    assert glossary.full_url in purged
 
 
 def test_publishing_a_chapter_rerenders_its_neighbours_in_the_application_page_cache(
-    client, demo_site, settings, django_capture_on_commit_callbacks
+    client, settings, django_capture_on_commit_callbacks
 ):
+    manual = OwnManualPageFactory()
+    before, chapter, after = (WrittenChapterPageFactory(parent=manual) for _ in range(3))
     settings.CACHING_PAGE_CACHE = True
     cache.clear()
-    chapter = ChapterPage.objects.get(slug="child-exploitation")
-    neighbours = [
-        page
-        for page in ChapterPage.objects.sibling_of(chapter).live().exclude(pk=chapter.pk)
-        if chapter.title in client.get(page.url).content.decode()
-    ]
-    assert neighbours, "a neighbour links to the chapter by its title"
+    neighbours = [before, after]
+    for page in neighbours:
+        assert chapter.title in client.get(page.url).content.decode()  # linked by its title
     for page in neighbours:
         assert client.get(page.url)["X-Page-Cache"] == "hit"
     chapter.title = "Child exploitation: criminal and sexual"

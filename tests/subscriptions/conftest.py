@@ -1,30 +1,25 @@
-"""Fixtures for email-update tests: a topic to follow and subscribers."""
+"""Fixtures for email-update tests: a topic to follow, a page filed under it, subscribers."""
 
 import pytest
-from django.utils import timezone
 
-from portal.models import Topic
-from subscriptions.models import Follow, Subscriber
+from tests.factories import GuidanceIndexPageFactory, GuidancePageFactory, TopicFactory
+from tests.factories.subscriptions import SubscriberFactory
 
 
 @pytest.fixture
-def online_safety():
-    return Topic.objects.get(name="Online safety")
+def online_safety(db):
+    return TopicFactory()
+
+
+@pytest.fixture
+def guidance_page(online_safety):
+    """A guidance page in the topic's guidance section, so the topic's followers hear of it."""
+    return GuidancePageFactory(parent=GuidanceIndexPageFactory(topic=online_safety))
 
 
 @pytest.fixture
 def make_subscriber(db):
-    def make(email, *, confirmed=True, bulletin=False, topics=(), pages=(), frequency="immediate"):
-        subscriber = Subscriber.objects.create(
-            email=email,
-            bulletin=bulletin,
-            frequency=frequency,
-            confirmed_at=timezone.now() if confirmed else None,
-        )
-        for topic in topics:
-            Follow.objects.create(subscriber=subscriber, topic=topic)
-        for page in pages:
-            Follow.objects.create(subscriber=subscriber, page=page)
-        return subscriber
+    def make(email, **fields):
+        return SubscriberFactory(email=email, **fields)
 
     return make
