@@ -44,14 +44,20 @@ class PortalPageFactory(wagtail_factories.PageFactory):
         instance.refresh_from_db()
 
 
-def topics_hook():
-    """A post-generation hook: `topics=[...]` gives the page those topics."""
+def relation_hook(field: str):
+    """A post-generation hook: `<field>=[...]` sets that many-to-many relation (a page's
+    topics, a review's themes)."""
 
-    def topics(obj, create, extracted, **kwargs):
+    def hook(obj, create, extracted, **kwargs):
         if extracted:
-            obj.topics.set(extracted)
+            getattr(obj, field).set(extracted)
 
-    return factory.PostGeneration(topics)
+    return factory.PostGeneration(hook)
+
+
+def topics_hook():
+    """`topics=[...]` gives the page those topics."""
+    return relation_hook("topics")
 
 
 class ImageFactory(wagtail_factories.ImageFactory):

@@ -10,17 +10,7 @@ from wagtail.models import Collection
 
 from reviews.models import BriefingPage, Recommendation, ReviewLibraryPage, ReviewPage
 
-from .base import PortalPageFactory
-
-
-def themes_hook():
-    """A post-generation hook: `themes=[...]` gives the review or briefing those themes."""
-
-    def themes(obj, create, extracted, **kwargs):
-        if extracted:
-            obj.themes.set(extracted)
-
-    return factory.PostGeneration(themes)
+from .base import PortalPageFactory, relation_hook
 
 
 class DocumentFactory(wagtail_factories.DocumentFactory):
@@ -79,7 +69,7 @@ class ReviewPageFactory(PortalPageFactory):
     recommendations = factory.LazyAttribute(
         lambda o: [RecommendationFactory.build(pages=list(o.changed_pages))]
     )
-    themes = themes_hook()
+    themes = relation_hook("themes")
 
     class Params:
         changed_pages = ()
@@ -106,7 +96,7 @@ class BriefingPageFactory(PortalPageFactory):
     practice = "<p>What to do differently.</p>"
     questions = "<ul><li>What would you have done?</li></ul>"
     further_reading = "<p>The full report.</p>"
-    themes = themes_hook()
+    themes = relation_hook("themes")
 
     class Meta:
         model = BriefingPage
