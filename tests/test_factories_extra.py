@@ -5,7 +5,7 @@ import pytest
 
 from procedures.models import PackPage, ProceduresManualPage
 from tests.factories import ChapterPageFactory, TopicFactory
-from tests.factories.procedures_extra import (
+from tests.factories.procedures import (
     LevelsOfNeedPageFactory,
     OwnManualPageFactory,
     PackPageFactory,

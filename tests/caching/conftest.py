@@ -133,18 +133,26 @@ def stack(stack_database, tmp_path_factory):
         yield running
 
 
+_collected_here = False
+
+
 def collect_static_once(stack: Stack) -> None:
-    """Collect the static files once per test run: the test processes of one run
-    (pytest-xdist workers) share the static folder, so they collect one at a time and the
-    first leaves a mark for the others."""
-    run = os.environ.get("PYTEST_XDIST_TESTRUNUID") or f"pid{os.getpid()}"
+    """Collect the static files once per test run. The processes of one pytest-xdist run
+    share the static folder: they collect one at a time, and the first leaves a mark (named
+    for the run) for the others."""
+    global _collected_here
+    if _collected_here:
+        return
+    run = os.environ.get("PYTEST_XDIST_TESTRUNUID")
     folder = Path(tempfile.gettempdir())
     with open(folder / "portal-collectstatic.lock", "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
-        mark = folder / f"portal-collectstatic-{run}"
-        if not mark.exists():
+        mark = folder / f"portal-collectstatic-{run}" if run else None
+        if mark is None or not mark.exists():
             stack.manage("collectstatic", "--noinput", "-v0")
-            mark.touch()
+            if mark is not None:
+                mark.touch()
+    _collected_here = True
 
 
 @contextmanager

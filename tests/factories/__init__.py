@@ -7,30 +7,62 @@ are reused when they exist.
 
 from .alerts import AlertBannerFactory
 from .base import ImageFactory, PortalPageFactory, home_page
+from .bookings import BookingFactory
+from .bulletins import BulletinIndexPageFactory, BulletinPageFactory
+from .concerns import ReportConcernPageFactory
 from .glossary import GlossaryPageFactory, GlossaryTermFactory
 from .guidance import GuidanceIndexPageFactory, GuidancePageFactory
 from .news import NewsArticlePageFactory, NewsIndexPageFactory
 from .partners import PartnerFactory
 from .portal import StandardPageFactory, TopicFactory
-from .procedures import ChapterPageFactory, ProceduresManualPageFactory
+from .procedures import (
+    ChapterPageFactory,
+    LevelsOfNeedPageFactory,
+    OwnManualPageFactory,
+    PackPageFactory,
+    ProceduresManualPageFactory,
+    WrittenChapterPageFactory,
+)
+from .reviews import (
+    BriefingPageFactory,
+    DocumentFactory,
+    RecommendationFactory,
+    ReviewLibraryPageFactory,
+    ReviewPageFactory,
+)
+from .subscriptions import SubscriberFactory
 from .training import TrainingEventPageFactory, TrainingIndexPageFactory
 
 __all__ = [
     "AlertBannerFactory",
+    "BookingFactory",
+    "BriefingPageFactory",
+    "BulletinIndexPageFactory",
+    "BulletinPageFactory",
     "ChapterPageFactory",
+    "DocumentFactory",
     "GlossaryPageFactory",
     "GlossaryTermFactory",
     "GuidanceIndexPageFactory",
     "GuidancePageFactory",
     "ImageFactory",
+    "LevelsOfNeedPageFactory",
     "NewsArticlePageFactory",
     "NewsIndexPageFactory",
+    "OwnManualPageFactory",
+    "PackPageFactory",
     "PartnerFactory",
     "PortalPageFactory",
     "ProceduresManualPageFactory",
+    "RecommendationFactory",
+    "ReportConcernPageFactory",
+    "ReviewLibraryPageFactory",
+    "ReviewPageFactory",
     "StandardPageFactory",
+    "SubscriberFactory",
     "TopicFactory",
     "TrainingEventPageFactory",
     "TrainingIndexPageFactory",
+    "WrittenChapterPageFactory",
     "home_page",
 ]

@@ -14,7 +14,7 @@ from procedures.models import (
     ProceduresManualPage,
 )
 from tests.admin_pages import SuperuserPageTestCase
-from tests.factories.procedures_extra import OwnManualPageFactory
+from tests.factories.procedures import OwnManualPageFactory
 
 
 class ProceduresPageTree(WagtailPageTestCase):

@@ -7,12 +7,12 @@ from django.urls import reverse
 from django.utils import timezone
 
 from procedures.models import Amendment, ChapterPage
-from tests.factories.procedures_extra import (
+from tests.factories.procedures import (
     OwnManualPageFactory,
     WrittenChapterPageFactory,
     paragraph_body,
 )
-from tests.factories.procedures_extra import republish as publish
+from tests.factories.procedures import republish as publish
 
 pytestmark = pytest.mark.django_db
 

@@ -5,7 +5,7 @@ from django.core.management import call_command
 
 from procedures.models import Amendment
 from tests.factories import GlossaryPageFactory
-from tests.factories.procedures_extra import (
+from tests.factories.procedures import (
     LevelsOfNeedPageFactory,
     OwnManualPageFactory,
     PackPageFactory,

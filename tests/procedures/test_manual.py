@@ -3,7 +3,7 @@
 import pytest
 
 from procedures.models import ChapterPage
-from tests.factories.procedures_extra import (
+from tests.factories.procedures import (
     OwnManualPageFactory,
     WrittenChapterPageFactory,
     paragraph_body,

@@ -8,7 +8,7 @@ from procedures.models import ChapterPage, PackPage
 from procedures.pack import MAX_PACK_PAGES
 from tests.bulk import add_live_children
 from tests.factories import GuidancePageFactory
-from tests.factories.procedures_extra import (
+from tests.factories.procedures import (
     OwnManualPageFactory,
     PackPageFactory,
     WrittenChapterPageFactory,

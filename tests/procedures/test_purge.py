@@ -5,12 +5,12 @@ from django.core.cache import cache
 from wagtail.contrib.frontend_cache.backends.base import BaseBackend
 
 from tests.factories import GlossaryPageFactory, GlossaryTermFactory, GuidancePageFactory
-from tests.factories.procedures_extra import (
+from tests.factories.procedures import (
     OwnManualPageFactory,
     PackPageFactory,
     WrittenChapterPageFactory,
 )
-from tests.factories.procedures_extra import republish as publish
+from tests.factories.procedures import republish as publish
 
 pytestmark = pytest.mark.django_db
 
