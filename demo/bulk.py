@@ -1,5 +1,6 @@
 """Thousands of generated news articles and events in seconds, for `load_demo_content --scale N`
-and `make bench --scale N`.
+and `make bench --scale N`; `add_live_children` makes many live pages of any type (the tests
+that measure volume use it too).
 
 Wagtail's add_child() costs a few queries a page; here the page rows go in with one
 bulk_create and the type rows with one executemany, then the tree counts are fixed and
@@ -7,15 +8,20 @@ ANALYZE refreshes the planner's statistics (stale ones made /news/ 17 times slow
 """
 
 import datetime
-import uuid
+from collections.abc import Sequence
+from typing import TypeVar
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection, transaction
+from django.db.models import F
 from django.utils import timezone
+from modelcluster.models import get_all_child_m2m_relations, get_all_child_relations
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backends
 
+from caching import fragments
 from news.models import NewsArticlePage, NewsIndexPage
+from portal import listings
 from training.models import TrainingEventPage, TrainingIndexPage
 
 # UK times (settings.TIME_ZONE), daylight saving included.
@@ -23,59 +29,87 @@ UK = timezone.get_default_timezone()
 
 BATCH = 1000
 
+P = TypeVar("P", bound=Page)
 
-def _insert_children(parent: Page, model, count: int, make_fields, prefix: str) -> list[int]:
-    """Add `count` live children of type `model` under `parent`, numbered after any there."""
-    parent = Page.objects.get(pk=parent.pk)
-    last = parent.get_last_child()
+
+def add_live_children(parent: Page, pages: Sequence[P], *, index: bool = True) -> list[P]:
+    """Save the unsaved `pages` (all of one type) as live children of `parent`, after any
+    children it has, and return them saved.
+
+    They are what add_child() and publishing would have made, revisions apart: placed in the
+    tree (path, depth, URL path, the parent's count of children), live and published now,
+    their parental relations (topics, recommendations) saved, and, with `index`, in the
+    search index. What a page save forgets is forgotten (shared page parts, listing counts).
+    Left out: the reference index, which only the admin reads.
+    """
+    if not pages:
+        return []
+    model = type(pages[0])
+    if any(type(page) is not model for page in pages):
+        raise ValueError("one page type at a time")
+    fresh_parent = Page.objects.get(pk=parent.pk)
+    slugs = [page.slug for page in pages]
+    taken = set(fresh_parent.get_children().filter(slug__in=slugs).values_list("slug", flat=True))
+    if len(set(slugs)) != len(slugs) or taken:
+        raise ValueError(f"slugs already in use: {taken or slugs}")
+
+    last = fresh_parent.get_last_child()
     first_step = Page._str2int(last.path[-Page.steplen :]) + 1 if last else 1
-    existing = set(parent.get_children().values_list("slug", flat=True))
     content_type = ContentType.objects.get_for_model(model)
     now = timezone.now()
-    pages, rows, step = [], [], first_step
-    for number in range(1, count + 1):
-        slug = f"{prefix}-{number}"
-        if slug in existing:
-            continue
-        title, fields = make_fields(number)
-        pages.append(
-            Page(
-                title=title,
-                draft_title=title,
-                slug=slug,
-                path=Page._get_path(parent.path, parent.depth + 1, step),
-                depth=parent.depth + 1,
-                numchild=0,
-                url_path=f"{parent.url_path}{slug}/",
-                live=True,
-                has_unpublished_changes=False,
-                content_type=content_type,
-                locale_id=parent.locale_id,
-                translation_key=uuid.uuid4(),
-                first_published_at=now,
-                last_published_at=now,
-            )
-        )
-        rows.append(fields)
-        step += 1
-    created = Page.objects.bulk_create(pages, batch_size=BATCH)
-    columns = [f for f in model._meta.local_concrete_fields if f.column != "page_ptr_id"]
-    sql = "INSERT INTO {} (page_ptr_id, {}) VALUES (%s, {})".format(  # noqa: S608 - model names
-        connection.ops.quote_name(model._meta.db_table),
-        ", ".join(connection.ops.quote_name(f.column) for f in columns),
-        ", ".join(["%s"] * len(columns)),
+    for step, page in enumerate(pages, start=first_step):
+        page.path = Page._get_path(fresh_parent.path, fresh_parent.depth + 1, step)
+        page.depth = fresh_parent.depth + 1
+        page.numchild = 0
+        page.url_path = f"{fresh_parent.url_path}{page.slug}/"
+        page.draft_title = page.title
+        page.content_type = content_type
+        page.locale_id = fresh_parent.locale_id
+        page.live, page.has_unpublished_changes = True, False
+        page.first_published_at = page.first_published_at or now
+        page.last_published_at = now
+
+    _insert_rows(model, pages)
+    Page.objects.filter(pk=fresh_parent.pk).update(numchild=F("numchild") + len(pages))
+    parent.numchild = fresh_parent.numchild + len(pages)
+    for page in pages:
+        for relation in get_all_child_relations(page):
+            getattr(page, relation.get_accessor_name()).commit()
+        for field in get_all_child_m2m_relations(page):
+            getattr(page, field.name).commit()
+    if index:
+        _index(model, [page.pk for page in pages])
+    fragments.new_generation()
+    listings.next_generation()
+    return list(pages)
+
+
+def _insert_rows(model, pages: Sequence[Page]) -> None:
+    """The wagtailcore_page rows with bulk_create, then those of each table below it."""
+    rows = Page.objects.bulk_create(
+        Page(**{f.attname: getattr(page, f.attname) for f in Page._meta.concrete_fields})
+        for page in pages
     )
-    values = []
-    for page, fields in zip(created, rows, strict=True):
-        instance = model(**fields)
-        values.append(
-            [page.pk]
-            + [f.get_db_prep_save(getattr(instance, f.attname), connection) for f in columns]
-        )
+    tables = [m for m in reversed(model._meta.get_parent_list()) if m is not Page] + [model]
+    for page, row in zip(pages, rows, strict=True):
+        for table in [Page, *tables]:
+            setattr(page, table._meta.pk.attname, row.pk)
+        page._state.adding, page._state.db = False, row._state.db
     with connection.cursor() as cursor:
-        cursor.executemany(sql, values)
-    Page.objects.filter(pk=parent.pk).update(numchild=parent.numchild + len(created))
-    return [page.pk for page in created]
+        for table in tables:
+            fields = table._meta.local_concrete_fields
+            sql = "INSERT INTO {} ({}) VALUES ({})".format(  # noqa: S608 - model names
+                connection.ops.quote_name(table._meta.db_table),
+                ", ".join(connection.ops.quote_name(f.column) for f in fields),
+                ", ".join(["%s"] * len(fields)),
+            )
+            cursor.executemany(
+                sql,
+                [
+                    [f.get_db_prep_save(f.pre_save(page, True), connection) for f in fields]
+                    for page in pages
+                ],
+            )
 
 
 def _index(model, ids: list[int]) -> None:
@@ -93,36 +127,39 @@ def bulk_scale(count: int, *, today: datetime.date | None = None, index: bool = 
     today = today or timezone.localdate()
 
     def article(number):
-        return f"Partnership update {number}", {
-            "summary": "A generated article for measuring how the site copes with volume.",
-            "date": today - datetime.timedelta(days=number % 700),
-            "body": [],
-        }
+        return NewsArticlePage(
+            title=f"Partnership update {number}",
+            slug=f"generated-news-{number}",
+            summary="A generated article for measuring how the site copes with volume.",
+            date=today - datetime.timedelta(days=number % 700),
+            body=[],
+        )
 
     def event(number):
         day = today + datetime.timedelta(days=number % 400 - 100)
         start = datetime.datetime.combine(day, datetime.time(10), tzinfo=UK)
-        return f"Generated training session {number}", {
-            "summary": "A generated event for measuring how the site copes with volume.",
-            "start": start,
-            "end": start + datetime.timedelta(hours=2),
-            "event_format": ["face_to_face", "virtual", "e_learning"][number % 3],
-            "capacity": 20,
-            "body": [],
-        }
+        return TrainingEventPage(
+            title=f"Generated training session {number}",
+            slug=f"generated-event-{number}",
+            summary="A generated event for measuring how the site copes with volume.",
+            start=start,
+            end=start + datetime.timedelta(hours=2),
+            event_format=["face_to_face", "virtual", "e_learning"][number % 3],
+            capacity=20,
+            body=[],
+        )
 
-    news, training = NewsIndexPage.objects.get(), TrainingIndexPage.objects.get()
-    made = {
-        NewsArticlePage: _insert_children(news, NewsArticlePage, count, article, "generated-news"),
-        TrainingEventPage: _insert_children(
-            training, TrainingEventPage, count, event, "generated-event"
-        ),
-    }
-    if index:
-        for model, ids in made.items():
-            _index(model, ids)
+    made = 0
+    for parent, make in (
+        (NewsIndexPage.objects.get(), article),
+        (TrainingIndexPage.objects.get(), event),
+    ):
+        # Missing ones only: a second run adds nothing.
+        existing = set(parent.get_children().values_list("slug", flat=True))
+        pages = [page for page in map(make, range(1, count + 1)) if page.slug not in existing]
+        made += len(add_live_children(parent, pages, index=index))
     transaction.on_commit(analyze)
-    return sum(len(ids) for ids in made.values())
+    return made
 
 
 def analyze() -> None:

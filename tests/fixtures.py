@@ -155,14 +155,19 @@ _snapshot: DemoSnapshot | None = None
 
 def restore_demo_site() -> None:
     """Put the session's demo site back after a flush (or build it again without a copy)."""
-    from django.contrib.contenttypes.models import ContentType
-
     if _snapshot is None:
         build_demo_site()
         return
+    copy_in(_snapshot)
+
+
+def copy_in(snapshot: DemoSnapshot) -> None:
+    """Replace the test database's rows with the snapshot's."""
+    from django.contrib.contenttypes.models import ContentType
+
     with transaction.atomic(), connection.cursor() as cursor:
-        _snapshot.restore(cursor.cursor)
-    # The rows now carry the session's content type ids, not those the flush recreated.
+        snapshot.restore(cursor.cursor)
+    # The rows now carry the snapshot's content type ids, not those made before.
     ContentType.objects.clear_cache()
 
 
@@ -199,11 +204,7 @@ def demo_site_shared_through(folder: Path) -> DemoSnapshot | None:
         fcntl.flock(lock, fcntl.LOCK_EX)
         if (saved / "sequences.json").exists():
             snapshot = DemoSnapshot.load(saved)
-            with transaction.atomic(), connection.cursor() as cursor:
-                snapshot.restore(cursor.cursor)
-            from django.contrib.contenttypes.models import ContentType
-
-            ContentType.objects.clear_cache()
+            copy_in(snapshot)
             return snapshot
         build_demo_site()
         snapshot = DemoSnapshot.take()

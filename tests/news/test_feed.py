@@ -6,9 +6,9 @@ import xml.etree.ElementTree as ET
 import pytest
 from django.utils import timezone
 
+from demo.bulk import add_live_children
 from news.feeds import FEED_LENGTH
 from news.models import NewsArticlePage
-from tests.bulk import add_live_children
 from tests.factories import (
     GuidancePageFactory,
     NewsArticlePageFactory,

@@ -7,8 +7,8 @@ import pytest
 from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
+from demo.bulk import add_live_children
 from news.models import NewsArticlePage, NewsIndexPage
-from tests.bulk import add_live_children
 from training.models import TrainingEventPage, TrainingIndexPage
 
 pytestmark = pytest.mark.django_db

@@ -6,9 +6,9 @@ import re
 import pytest
 from django.utils import timezone
 
+from demo.bulk import add_live_children
 from news.models import NewsArticlePage, NewsIndexPage
 from portal.models import Topic
-from tests.bulk import add_live_children
 from training.models import TrainingEventPage, TrainingIndexPage
 
 pytestmark = pytest.mark.django_db

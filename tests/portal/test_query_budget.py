@@ -9,12 +9,12 @@ from django.utils import timezone
 from wagtail.images import get_image_model
 
 from caching import fragments
+from demo.bulk import add_live_children
 from glossary.models import GlossaryTerm
 from glossary.terms import forget_glossary
 from news.models import NewsArticlePage, NewsIndexPage
 from partners.models import Partner
 from procedures.models import Amendment, ChapterPage, ProceduresManualPage
-from tests.bulk import add_live_children
 from tests.fixtures import procedures_page_type_urls, public_page_type_urls
 from training.models import TrainingEventPage, TrainingIndexPage
 

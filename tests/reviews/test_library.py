@@ -8,8 +8,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
+from demo.bulk import add_live_children
 from reviews.models import BriefingPage, ReviewPage
-from tests.bulk import add_live_children
 from tests.factories import TopicFactory
 from tests.factories.reviews import (
     BriefingPageFactory,

@@ -7,13 +7,13 @@ from django.test import RequestFactory
 from wagtail import hooks
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
+from demo.bulk import add_live_children
 from guidance.models import QAPage, QuestionAnswer
 from guidance.search import search_answers
 from news.models import NewsArticlePage, NewsIndexPage
 from search.models import Synonym
 from search.search import SEARCH_SOURCE_HOOK, SearchResult, clean_query, query_variants
 from search.views import search
-from tests.bulk import add_live_children
 
 pytestmark = pytest.mark.django_db
 

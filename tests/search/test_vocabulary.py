@@ -8,6 +8,7 @@ from django.test.utils import CaptureQueriesContext
 from wagtail import hooks
 from wagtail.models import PageViewRestriction
 
+from demo.bulk import add_live_children
 from news.models import NewsArticlePage, NewsIndexPage
 from search.models import SearchTerm, Synonym
 from search.vocabulary import (
@@ -17,7 +18,6 @@ from search.vocabulary import (
     suggest,
     words_in,
 )
-from tests.bulk import add_live_children
 
 pytestmark = pytest.mark.django_db
 

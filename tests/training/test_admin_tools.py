@@ -12,7 +12,7 @@ from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import ModelLogEntry
 
-from tests.bulk import add_live_children
+from demo.bulk import add_live_children
 from tests.factories.bookings import BookingFactory
 from tests.factories.training import TrainingIndexPageFactory
 from tests.training.helpers import FailingEmailBackend, booking_details, event_at

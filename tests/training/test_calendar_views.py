@@ -10,7 +10,7 @@ from django.utils import timezone
 from icalendar import Calendar
 from wagtail.models import PageViewRestriction
 
-from tests.bulk import add_live_children
+from demo.bulk import add_live_children
 from tests.training.helpers import add_event_at, event_at
 from training import calendar_views
 from training.models import TrainingEventPage, TrainingIndexPage
