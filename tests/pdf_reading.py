@@ -6,7 +6,9 @@ For the PDFs the site makes with WeasyPrint (briefings, packs) and those Chromiu
 import re
 import zlib
 
-STREAM = re.compile(rb"stream\r?\n(.*?)\r?\nendstream", re.S)
+# The end-of-line before `endstream` stays in the group: a compressed stream may itself end in
+# a carriage return, and zlib ignores whatever follows the end of its data.
+STREAM = re.compile(rb"stream\r?\n(.*?)endstream", re.S)
 TITLE = re.compile(rb"/Title\s*(?:\(((?:\\.|[^\\)])*)\)|<(?i:feff)([0-9A-Fa-f]*)>)")
 PAGE = re.compile(rb"/Type\s*/Page(?![a-zA-Z])")
 
@@ -16,7 +18,7 @@ def inflated(pdf: bytes) -> bytes:
     parts = [pdf]
     for match in STREAM.finditer(pdf):
         try:
-            parts.append(zlib.decompress(match.group(1)))
+            parts.append(zlib.decompressobj().decompress(match.group(1)))
         except zlib.error:
             continue  # fonts, images and other streams that are not deflated
     return b"\n".join(parts)
