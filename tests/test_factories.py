@@ -2,6 +2,7 @@
 
 import pytest
 from django.utils.html import escape
+from wagtail.signals import page_published
 
 from glossary.models import GlossaryPage
 from news.models import NewsIndexPage
@@ -28,7 +29,7 @@ pytestmark = pytest.mark.django_db
 
 
 def assert_served_under(client, page, parent):
-    assert page.live and page.live_revision_id and page.first_published_at
+    assert page.live and page.first_published_at and page.last_published_at
     assert page.get_parent().specific == parent
     assert page.url == f"{parent.url}{page.slug}/"
     response = client.get(page.url)
@@ -89,10 +90,32 @@ def test_topics_and_drafts(client):
     article = NewsArticlePageFactory(topics=[topic])
     event = TrainingEventPageFactory(topics=[topic])
     assert list(article.topics.all()) == [topic] == list(event.topics.all())
+    for page in (article, event):  # kept in the database, not only on the instance
+        assert list(type(page).objects.get(pk=page.pk).topics.all()) == [topic]
     assert event.start < event.end and not event.is_past and event.capacity
     draft = NewsArticlePageFactory(live=False)
     assert not draft.live and draft.latest_revision_id
     assert client.get(draft.url).status_code == 404
+
+
+def test_live_pages_are_saved_live_without_a_revision_unless_one_is_asked_for(client):
+    published = []
+
+    def record(sender, instance, **kwargs):
+        published.append(instance.pk)
+
+    page_published.connect(record)
+    try:
+        direct = StandardPageFactory()
+        by_revision = StandardPageFactory(revision=True)
+    finally:
+        page_published.disconnect(record)
+    assert direct.latest_revision_id is None and direct.live_revision_id is None
+    assert by_revision.live_revision_id == by_revision.latest_revision_id is not None
+    assert published == [by_revision.pk]
+    for page in (direct, by_revision):
+        assert not page.has_unpublished_changes
+        assert_served_under(client, page, home_page())
 
 
 def test_snippets(client):

@@ -2,6 +2,7 @@
 
 import factory
 import wagtail_factories
+from django.utils import timezone
 from wagtail.models import Collection, Site
 
 
@@ -11,8 +12,13 @@ def home_page():
 
 
 class PortalPageFactory(wagtail_factories.PageFactory):
-    """A page added under `parent` (the home page unless given) and published, as an
-    editor would: live by default; `live=False` leaves a draft with one revision.
+    """A page added under `parent` (the home page unless given), live by default.
+
+    A live page is saved live at once, with its publication dates, as fixtures and bulk
+    loads do: no revision and no `page_published` signal. `revision=True` publishes it through
+    a revision instead, as an editor would, for tests that read revisions or what publishing
+    sets off (purges, notices, amendment records). `live=False` leaves a draft with one
+    revision.
 
     Factories for one-of-a-kind sections set `django_get_or_create = ("parent",)`: the
     section already under that parent is returned as it is.
@@ -21,22 +27,38 @@ class PortalPageFactory(wagtail_factories.PageFactory):
     title = factory.Sequence(lambda n: f"Test page {n}")
     parent = factory.LazyFunction(home_page)
     live = True
+    revision = False
 
     class Meta:
         abstract = True
         skip_postgeneration_save = True
 
     @classmethod
+    def _build(cls, model_class, *args, **kwargs):
+        kwargs.pop("revision")
+        return super()._build(model_class, *args, **kwargs)
+
+    @classmethod
     def _create_instance(cls, model_class, parent, kwargs):
+        by_revision = kwargs.pop("revision") or not kwargs.get("live", True)
+        if not by_revision:
+            now = timezone.now()
+            kwargs.setdefault("first_published_at", now)
+            kwargs.setdefault("last_published_at", now)
         instance = super()._create_instance(model_class, parent, kwargs)
-        instance._made_by_factory = True
+        instance._factory_publish = "revision" if by_revision else "direct"
         return instance
 
     @classmethod
     def _after_postgeneration(cls, instance, create, results=None):
-        if not create or not getattr(instance, "_made_by_factory", False):
+        publish = getattr(instance, "_factory_publish", None)
+        if not create or publish is None:
             return
-        del instance._made_by_factory
+        del instance._factory_publish
+        if publish == "direct":
+            if any((results or {}).values()):
+                instance.save()  # what post-generation hooks set in memory (topics)
+            return
         # The revision carries what post-generation hooks set in memory (topics).
         revision = instance.save_revision()
         if instance.live:
@@ -51,6 +73,8 @@ def relation_hook(field: str):
     def hook(obj, create, extracted, **kwargs):
         if extracted:
             getattr(obj, field).set(extracted)
+            return True  # the page is saved again to keep them
+        return False
 
     return factory.PostGeneration(hook)
 

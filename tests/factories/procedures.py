@@ -63,12 +63,14 @@ class OwnManualPageFactory(ProceduresManualPageFactory):
 
 
 class WrittenChapterPageFactory(ChapterPageFactory):
-    """A chapter with text, first published as a significant change noted "First published."
-    (as the admin's create form suggests). `body=paragraph_body(...)` for other text."""
+    """A chapter with text, first published through a revision as a significant change noted
+    "First published." (as the admin's create form suggests), so its amendment log has that
+    entry. `body=paragraph_body(...)` for other text."""
 
     body = factory.LazyAttribute(lambda o: paragraph_body(f"What to do: {o.title}."))
     amendment_note = "First published."
     amendment_level = "significant"
+    revision = True
 
     class Meta:
         model = ChapterPage

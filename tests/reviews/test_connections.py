@@ -122,7 +122,7 @@ def test_publishing_a_review_purges_the_pages_it_changed(
 ):
     RecordingBackend.purged = []
     with django_capture_on_commit_callbacks(execute=True):
-        ReviewPageFactory(subject="Adult U", changed_pages=[guidance])
+        ReviewPageFactory(subject="Adult U", changed_pages=[guidance], revision=True)
     assert any(url.endswith(guidance.url) for url in RecordingBackend.purged), (
         RecordingBackend.purged
     )
@@ -136,7 +136,7 @@ def test_publishing_a_review_rerenders_the_pages_it_changed_in_the_application_p
 ):
     put_in_page_cache(guidance.url)
     with django_capture_on_commit_callbacks(execute=True):
-        review = ReviewPageFactory(subject="Adult C", changed_pages=[guidance])
+        review = ReviewPageFactory(subject="Adult C", changed_pages=[guidance], revision=True)
     page = client.get(guidance.url)
     assert page["X-Page-Cache"] == "miss"
     html = page.content.decode()
