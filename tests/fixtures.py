@@ -5,11 +5,12 @@ to all tests without an import.
 
 The demo site is built once per test session in the test database; each ordinary test runs
 in a transaction that is rolled back. Transactional tests (live_server, transaction=True)
-flush the database when they end, so the site is put back right after: the rows saved (with
-PostgreSQL's COPY) when the session built the site are copied in again, which takes a
-fraction of a second where building it again takes many seconds. On other databases it is
-built again. Every test therefore starts with the demo site in the database, in whatever
-order the tests run (pytest-xdist sends whole files to each worker).
+commit what they do, so after each one every table is put back as the session built it: the
+rows saved with PostgreSQL's COPY are copied in again, which takes a fraction of a second
+where building the site again takes many seconds. That copy replaces Django's flush (the test
+database backend, tests/db, then has nothing to flush). On other databases the flush empties
+the tables and the site is built again. Every test therefore starts with the demo site in the
+database, in whatever order the tests run (pytest-xdist sends whole files to each worker).
 """
 
 import fcntl
@@ -20,7 +21,7 @@ import pytest
 from django.contrib.auth.models import Group
 from django.core.cache import cache
 from django.core.management import call_command
-from django.db import connection, transaction
+from django.db import connection, connections, transaction
 from pytest_django.plugin import blocking_manager_key
 from wagtail.models import Site
 
@@ -222,6 +223,9 @@ def django_db_setup(django_db_setup, django_db_blocker, tmp_path_factory, worker
         else:
             # The run's workers share the parent of their own temporary folders.
             _snapshot = demo_site_shared_through(tmp_path_factory.getbasetemp().parent)
+    backend = type(connections["default"])
+    if _snapshot is not None and hasattr(backend, "tables_copied_back_after_tests"):
+        backend.tables_copied_back_after_tests = True
 
 
 @pytest.fixture
@@ -248,13 +252,14 @@ def flushes_the_database(item: pytest.Item) -> bool:
 
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None):
-    """Put the demo site back once a transactional test's flush has emptied the tables."""
+    """Put every table back as the session built it after a transactional test."""
     result = yield
     # After the last test the session's fixtures are gone, the test database with them.
     if nextitem is not None and flushes_the_database(item):
         with item.config.stash[blocking_manager_key].unblock():
-            # A test skipped before it reached the database left the site in place.
-            if not Site.objects.exists():
+            if getattr(connection, "tables_copied_back_after_tests", False):
+                copy_in(_snapshot)  # what the test committed goes, the site comes back
+            elif not Site.objects.exists():  # a skipped test may have left it in place
                 restore_demo_site()
     return result
 
