@@ -1,4 +1,4 @@
-"""`make serve`: the production stack on this machine (see portal/stack.py).
+"""`make serve`: the production stack on this machine (see operations/stack.py).
 
 Varnish on PORT (default 8000) in front of APP_NODES (default 2) gunicorn app nodes, Redis,
 a task worker and the scheduled jobs; DATABASE_URL (PostgreSQL) is required. Ctrl-C or
@@ -15,7 +15,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from portal.stack import Stack
+from operations.stack import Stack
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -74,6 +74,7 @@ INSTALLED_APPS = [
     "glossary",
     "concerns",
     "demo",
+    "operations",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.search_promotions",

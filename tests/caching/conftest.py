@@ -19,7 +19,7 @@ import pytest
 from django.conf import settings
 from django.db import connections
 
-from portal.stack import VARNISHD, Stack, free_port
+from operations.stack import VARNISHD, Stack, free_port
 from tests.fixtures import restore_demo_site_into
 from tests.processes import database_url
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from portal.stack import free_port
+from operations.stack import free_port
 from tests.caching.conftest import fetch, running_stack
 
 # django_db: the session sets up the test database the stack copies, even when only these

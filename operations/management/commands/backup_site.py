@@ -5,7 +5,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from portal.backups import BackupError, make_backup
+from operations.backups import BackupError, make_backup
 
 
 class Command(BaseCommand):

@@ -1,6 +1,6 @@
 """`make bench`: every public page type through Varnish, the application cache and uncached.
 
-Starts the production stack (portal/stack.py) with one app node behind Varnish, plus one
+Starts the production stack (operations/stack.py) with one app node behind Varnish, plus one
 app node with the page cache off, and measures with wrk in one run:
 
 (a) pages through Varnish, as a share of a static file fetched through the same Varnish;
@@ -32,7 +32,7 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
 from demo.bulk import bulk_scale
-from portal.stack import Stack, StackError, free_port
+from operations.stack import Stack, StackError, free_port
 
 STATIC = "/static/css/site.css"
 CONSTANT = "/health/live/"

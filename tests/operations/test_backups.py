@@ -14,7 +14,7 @@ from django.core.management.base import CommandError
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 
-from portal.backups import BackupError, check_backup
+from operations.backups import BackupError, check_backup
 from tests.fixtures import public_page_type_urls
 from tests.processes import database_url, run_manage
 

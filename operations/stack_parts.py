@@ -1,4 +1,4 @@
-"""Small process and network helpers for the production stack (portal/stack.py): free ports,
+"""Small process and network helpers for the production stack (operations/stack.py): free ports,
 waiting for a port, installing Varnish where allowed, and checking Redis."""
 
 import os
