@@ -11,7 +11,7 @@ from .bookings import BookingFactory
 from .bulletins import BulletinIndexPageFactory, BulletinPageFactory
 from .concerns import ReportConcernPageFactory
 from .glossary import GlossaryPageFactory, GlossaryTermFactory
-from .guidance import GuidanceIndexPageFactory, GuidancePageFactory
+from .guidance import GuidanceIndexPageFactory, GuidancePageFactory, ResourcesPageFactory
 from .news import NewsArticlePageFactory, NewsIndexPageFactory
 from .partners import PartnerFactory
 from .portal import StandardPageFactory, TopicFactory
@@ -56,6 +56,7 @@ __all__ = [
     "ProceduresManualPageFactory",
     "RecommendationFactory",
     "ReportConcernPageFactory",
+    "ResourcesPageFactory",
     "ReviewLibraryPageFactory",
     "ReviewPageFactory",
     "StandardPageFactory",

@@ -2,7 +2,7 @@
 
 import factory
 
-from guidance.models import GuidanceIndexPage, GuidancePage
+from guidance.models import GuidanceIndexPage, GuidancePage, ResourcesPage
 
 from .base import PortalPageFactory, topics_hook
 from .portal import TopicFactory
@@ -28,3 +28,14 @@ class GuidancePageFactory(PortalPageFactory):
 
     class Meta:
         model = GuidancePage
+
+
+class ResourcesPageFactory(PortalPageFactory):
+    """The resources library (the site's one, reused)."""
+
+    title = "Resources"
+    slug = "resources"
+
+    class Meta:
+        model = ResourcesPage
+        django_get_or_create = ("parent",)
