@@ -2,7 +2,7 @@
 
 import factory
 
-from guidance.models import GuidanceIndexPage, GuidancePage, ResourcesPage
+from guidance.models import GuidanceIndexPage, GuidancePage, QAPage, ResourcesPage
 
 from .base import PortalPageFactory, topics_hook
 from .portal import TopicFactory
@@ -38,4 +38,15 @@ class ResourcesPageFactory(PortalPageFactory):
 
     class Meta:
         model = ResourcesPage
+        django_get_or_create = ("parent",)
+
+
+class QAPageFactory(PortalPageFactory):
+    """The questions and answers page (the site's one, reused)."""
+
+    title = "Questions"
+    slug = "questions"
+
+    class Meta:
+        model = QAPage
         django_get_or_create = ("parent",)
