@@ -5,6 +5,7 @@ from django.utils.html import escape
 from wagtail.signals import page_published
 
 from glossary.models import GlossaryPage
+from guidance.models import QAPage, ResourcesPage
 from news.models import NewsIndexPage
 from procedures.models import ProceduresManualPage
 from tests.factories import (
@@ -17,6 +18,8 @@ from tests.factories import (
     NewsArticlePageFactory,
     NewsIndexPageFactory,
     PartnerFactory,
+    QAPageFactory,
+    ResourcesPageFactory,
     StandardPageFactory,
     TopicFactory,
     TrainingEventPageFactory,
@@ -72,6 +75,8 @@ def test_sections_the_site_has_once_are_reused(client):
         (NewsIndexPageFactory, NewsIndexPage),
         (TrainingIndexPageFactory, TrainingIndexPage),
         (GlossaryPageFactory, GlossaryPage),
+        (QAPageFactory, QAPage),
+        (ResourcesPageFactory, ResourcesPage),
     ):
         existing = model.objects.get()
         assert factory().pk == existing.pk

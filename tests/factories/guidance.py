@@ -2,7 +2,7 @@
 
 import factory
 
-from guidance.models import GuidanceIndexPage, GuidancePage
+from guidance.models import GuidanceIndexPage, GuidancePage, QAPage, ResourcesPage
 
 from .base import PortalPageFactory, topics_hook
 from .portal import TopicFactory
@@ -28,3 +28,25 @@ class GuidancePageFactory(PortalPageFactory):
 
     class Meta:
         model = GuidancePage
+
+
+class ResourcesPageFactory(PortalPageFactory):
+    """The resources library (the site's one, reused)."""
+
+    title = "Resources"
+    slug = "resources"
+
+    class Meta:
+        model = ResourcesPage
+        django_get_or_create = ("parent",)
+
+
+class QAPageFactory(PortalPageFactory):
+    """The questions and answers page (the site's one, reused)."""
+
+    title = "Questions"
+    slug = "questions"
+
+    class Meta:
+        model = QAPage
+        django_get_or_create = ("parent",)

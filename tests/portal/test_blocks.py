@@ -5,6 +5,7 @@ from django.urls import reverse
 from wagtail import blocks
 
 from portal.blocks import BaseStreamBlock, DoDontBlock, TopTaskBlock
+from tests.factories import GuidancePageFactory
 
 
 def walk(block, path=""):
@@ -49,8 +50,9 @@ def test_every_block_is_labelled_and_each_kind_is_explained(root):
 
 
 @pytest.mark.django_db
-def test_labels_reach_the_page_editor(admin_client, seed_page):
-    html = admin_client.get(reverse("wagtailadmin_pages:edit", args=[seed_page.pk])).content
+def test_labels_reach_the_page_editor(admin_client):
+    page = GuidancePageFactory()
+    html = admin_client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).content
     text = html.decode()
     for label in ("Do\\u201d heading", "Don&#x27;t\\u201d heading", "Thing to avoid"):
         assert label in text, label

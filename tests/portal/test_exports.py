@@ -11,8 +11,8 @@ from wagtail.admin.viewsets import viewsets as admin_viewsets
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from feedback.models import PageFeedback
-from guidance.models import GuidancePage
 from portal.exports import SafeSpreadsheetExportMixin, neutralise_cell
+from tests.factories import GuidancePageFactory
 from tests.training.helpers import add_event, booking_details
 from training import services
 
@@ -47,7 +47,7 @@ def csv_rows(response) -> list[dict]:
     return list(csv.DictReader(io.StringIO(content)))
 
 
-def test_bookings_csv_neutralises_a_hostile_name(admin_client, demo_site):
+def test_bookings_csv_neutralises_a_hostile_name(admin_client):
     event = add_event(title="-Safer recruitment")
     services.book_place(event=event, **booking_details(1, name=HOSTILE, organisation="@Police"))
     url = reverse("training_booking:index")
@@ -57,18 +57,15 @@ def test_bookings_csv_neutralises_a_hostile_name(admin_client, demo_site):
     assert rows[0]["Event"] == "'-Safer recruitment"
 
 
-def test_feedback_csv_neutralises_page_titles(admin_client, seed_page):
-    seed_page.title = "=1+1"
-    seed_page.save_revision().publish()
-    PageFeedback.objects.create(page=seed_page, day=timezone.localdate(), yes_count=2)
+def test_feedback_csv_neutralises_page_titles(admin_client):
+    page = GuidancePageFactory(title="=1+1")
+    PageFeedback.objects.create(page=page, day=timezone.localdate(), yes_count=2)
     rows = csv_rows(admin_client.get(reverse("page_feedback_report"), {"export": "csv"}))
     assert "'=1+1" in [row["Page"] for row in rows]
 
 
-def test_guidance_review_csv_neutralises_page_titles(admin_client, seed_page):
-    page = GuidancePage.objects.get(pk=seed_page.pk)
-    page.title = "+SUM(1,2)"
-    page.save_revision().publish()
+def test_guidance_review_csv_neutralises_page_titles(admin_client):
+    GuidancePageFactory(title="+SUM(1,2)")
     rows = csv_rows(admin_client.get(reverse("guidance_review"), {"export": "csv"}))
     assert "'+SUM(1,2)" in [row["Title"] for row in rows]
 

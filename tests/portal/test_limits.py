@@ -21,7 +21,7 @@ def png(width: int, height: int) -> SimpleUploadedFile:
 
 
 @pytest.mark.django_db
-def test_images_over_40_megapixels_are_refused(admin_client, demo_site, settings):
+def test_images_over_40_megapixels_are_refused(admin_client, settings):
     assert settings.WAGTAILIMAGES_MAX_IMAGE_PIXELS <= 40_000_000
     before = get_image_model().objects.count()
     response = admin_client.post(
@@ -38,7 +38,7 @@ def test_images_over_40_megapixels_are_refused(admin_client, demo_site, settings
 
 
 @pytest.mark.django_db
-def test_ordinary_photos_are_accepted(admin_client, demo_site):
+def test_ordinary_photos_are_accepted(admin_client):
     response = admin_client.post(
         reverse("wagtailimages:add"),
         {

@@ -6,14 +6,22 @@ import re
 import pytest
 from django.utils import timezone
 
-from demo.bulk import add_live_children
-from news.models import NewsArticlePage, NewsIndexPage
-from portal.models import Topic
-from training.models import TrainingEventPage, TrainingIndexPage
+from tests.factories import (
+    NewsArticlePageFactory,
+    NewsIndexPageFactory,
+    ResourcesPageFactory,
+    TopicFactory,
+    TrainingEventPageFactory,
+    TrainingIndexPageFactory,
+)
+from training.models import TrainingEventPage
 
 pytestmark = pytest.mark.django_db
 
 CARD_LINK = re.compile(r'<h[23] class="card__title"><a href="([^"]+)">')
+
+# Long before any other news, so the year holds this test's article alone.
+LONG_AGO = datetime.date(1999, 3, 1)
 
 
 def listed(client, url: str, **params) -> list[str]:
@@ -22,45 +30,41 @@ def listed(client, url: str, **params) -> list[str]:
     return CARD_LINK.findall(response.content.decode())
 
 
+def news_url() -> str:
+    return NewsIndexPageFactory().url
+
+
+def training_url() -> str:
+    return TrainingIndexPageFactory().url
+
+
 @pytest.fixture
-def dated_news(demo_site):
-    """An article from two years ago about neglect, one from today about carers."""
-    index = NewsIndexPage.objects.get()
-    today = timezone.localdate()
-    old = NewsArticlePage(
-        title="Old neglect news", slug="old-neglect", date=today.replace(year=today.year - 2)
-    )
-    index.add_child(instance=old)
-    old.topics.add(Topic.objects.get(name="Neglect"))
-    old.save()
-    new = NewsArticlePage(title="New carers news", slug="new-carers", date=today)
-    index.add_child(instance=new)
-    new.topics.add(Topic.objects.get(name="Carers"))
-    new.save()
+def dated_news(db):
+    """An article from long ago on one topic, one from today on another."""
+    old = NewsArticlePageFactory(title="Old news", date=LONG_AGO, topics=[TopicFactory()])
+    new = NewsArticlePageFactory(title="New news", topics=[TopicFactory()])
     return old, new
 
 
 def test_news_filters_by_topic(client, dated_news):
     old, new = dated_news
-    urls = listed(client, "/news/", topic="neglect")
+    urls = listed(client, news_url(), topic=old.topics.get().slug)
     assert old.url in urls and new.url not in urls
 
 
 def test_news_filters_by_year(client, dated_news):
     old, new = dated_news
-    urls = listed(client, "/news/", year=str(old.date.year))
+    urls = listed(client, news_url(), year=str(old.date.year))
     assert urls == [old.url]
-    html = client.get("/news/").content.decode()
+    html = client.get(news_url()).content.decode()
     assert f'<option value="{old.date.year}">' in html
 
 
-def test_future_news_is_not_listed(client, demo_site):
-    index = NewsIndexPage.objects.get()
-    later = NewsArticlePage(
-        title="Embargoed", slug="embargoed", date=timezone.localdate() + datetime.timedelta(days=3)
+def test_future_news_is_not_listed(client):
+    later = NewsArticlePageFactory(
+        title="Embargoed", date=timezone.localdate() + datetime.timedelta(days=3)
     )
-    index.add_child(instance=later)
-    assert "/news/embargoed/" not in listed(client, "/news/")
+    assert later.url not in listed(client, news_url())
 
 
 @pytest.mark.parametrize(
@@ -80,25 +84,21 @@ def test_future_news_is_not_listed(client, demo_site):
         {"topic": ["a", "b"]},
     ],
 )
-def test_bad_news_filters_give_the_unfiltered_listing(client, demo_site, params):
-    urls = listed(client, "/news/", **params)
+def test_bad_news_filters_give_the_unfiltered_listing(client, params):
+    NewsArticlePageFactory()
+    urls = listed(client, news_url(), **params)
     assert urls, params  # a normal page that still lists the news
 
 
-def test_news_paginates(client, demo_site):
-    add_live_children(
-        NewsIndexPage.objects.get(),
-        [NewsArticlePage(title=f"Paged {number}", slug=f"paged-{number}") for number in range(12)],
-        index=False,
-    )
-    first = listed(client, "/news/")
-    second = listed(client, "/news/", page="2")
+def test_news_paginates(client):
+    NewsArticlePageFactory.create_batch(12)
+    first = listed(client, news_url())
+    second = listed(client, news_url(), page="2")
     assert len(first) == 10 and second and set(first).isdisjoint(second)
 
 
 @pytest.fixture
-def events(demo_site):
-    index = TrainingIndexPage.objects.get()
+def events(db):
     now = timezone.now()
     made = {}
     for slug, days, event_format in [
@@ -107,33 +107,31 @@ def events(demo_site):
         ("past-room", -40, "face_to_face"),
     ]:
         start = now + datetime.timedelta(days=days)
-        event = TrainingEventPage(
+        made[slug] = TrainingEventPageFactory(
             title=slug,
             slug=slug,
             start=start,
             end=start + datetime.timedelta(hours=2),
             event_format=event_format,
         )
-        index.add_child(instance=event)
-        made[slug] = event
     return made
 
 
 def test_training_upcoming_and_past_are_apart(client, events):
-    upcoming = listed(client, "/training/")
-    past = listed(client, "/training/", when="past")
+    upcoming = listed(client, training_url())
+    past = listed(client, training_url(), when="past")
     assert events["future-virtual"].url in upcoming and events["past-room"].url not in upcoming
     assert events["past-room"].url in past and events["future-virtual"].url not in past
 
 
 def test_training_filters_by_format(client, events):
-    urls = listed(client, "/training/", format="virtual")
+    urls = listed(client, training_url(), format="virtual")
     assert events["future-virtual"].url in urls and events["future-room"].url not in urls
 
 
 def test_training_filters_by_month(client, events):
     start = timezone.localtime(events["future-room"].start)
-    urls = listed(client, "/training/", month=f"{start:%Y-%m}")
+    urls = listed(client, training_url(), month=f"{start:%Y-%m}")
     assert events["future-room"].url in urls
     for url in urls:
         event = TrainingEventPage.objects.get(
@@ -158,10 +156,11 @@ def test_training_filters_by_month(client, events):
     ],
 )
 def test_bad_training_filters_give_a_normal_page(client, events, params):
-    response = client.get("/training/", params)
+    response = client.get(training_url(), params)
     assert response.status_code == 200
 
 
-def test_resources_bad_filters_give_a_normal_page(client, demo_site):
+def test_resources_bad_filters_give_a_normal_page(client):
+    url = ResourcesPageFactory().url
     for params in ({"topic": "nope"}, {"type": "nope"}, {"page": "x"}, {"page": "9999"}):
-        assert client.get("/resources/", params).status_code == 200
+        assert client.get(url, params).status_code == 200

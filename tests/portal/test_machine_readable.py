@@ -6,13 +6,19 @@ import xml.etree.ElementTree as ET
 from urllib.parse import urlsplit
 
 import pytest
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page, PageViewRestriction, Site
 
-from guidance.models import GuidanceIndexPage, GuidancePage
-from news.models import NewsArticlePage
+from portal.models import SiteSettings
+from tests.factories import (
+    GuidanceIndexPageFactory,
+    GuidancePageFactory,
+    ImageFactory,
+    NewsArticlePageFactory,
+)
 
 pytestmark = pytest.mark.django_db
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
+ORGANISATION = "Testshire Safeguarding Partnership"
 
 
 def xml_locations(client, url: str) -> list[str]:
@@ -35,27 +41,30 @@ def urlsplit_path(url: str) -> str:
     return parts.path + (f"?{parts.query}" if parts.query else "")
 
 
-def test_sitemap_lists_every_live_public_page_and_nothing_else(client, demo_site):
-    index = GuidanceIndexPage.objects.get(slug="online-safety")
-    index.add_child(instance=GuidancePage(title="Draft guidance", slug="draft", live=False))
-    private = GuidancePage(title="Private guidance", slug="private")
-    index.add_child(instance=private)
-    PageViewRestriction.objects.create(page=private, restriction_type="login")
-    locations = sitemap_locations(client)
-    expected = [
+def all_public_page_urls() -> list[str]:
+    return [
         page.full_url for page in Page.objects.live().public().filter(depth__gt=1).order_by("path")
     ]
-    assert len(expected) > 15
+
+
+def test_sitemap_lists_every_live_public_page_and_nothing_else(client):
+    index = GuidanceIndexPageFactory()
+    listed = GuidancePageFactory(parent=index)
+    GuidancePageFactory(parent=index, title="Draft guidance", slug="draft", live=False)
+    private = GuidancePageFactory(parent=index, title="Private guidance", slug="private")
+    PageViewRestriction.objects.create(page=private, restriction_type="login")
+    locations = sitemap_locations(client)
+    expected = all_public_page_urls()
+    assert {index.full_url, listed.full_url} <= set(expected)
     assert locations == expected
     assert len(set(locations)) == len(locations)
     assert not any("/draft/" in url or "/private/" in url for url in locations)
 
 
-def test_a_large_sitemap_comes_in_parts_that_together_list_every_page(client, demo_site, settings):
+def test_a_large_sitemap_comes_in_parts_that_together_list_every_page(client, settings):
     settings.SITEMAP_PAGE_SIZE = 7
-    expected = [
-        page.full_url for page in Page.objects.live().public().filter(depth__gt=1).order_by("path")
-    ]
+    GuidancePageFactory.create_batch(15, parent=GuidanceIndexPageFactory())  # 16: three parts
+    expected = all_public_page_urls()
     parts = xml_locations(client, "/sitemap.xml")
     assert len(parts) == -(-len(expected) // 7) > 2
     assert parts[0].endswith("/sitemap-pages.xml") and parts[1].endswith("?p=2")
@@ -65,7 +74,7 @@ def test_a_large_sitemap_comes_in_parts_that_together_list_every_page(client, de
     assert client.get("/sitemap-other.xml").status_code == 404
 
 
-def test_robots_allows_crawling_except_admin_and_search_and_names_the_sitemap(client, demo_site):
+def test_robots_allows_crawling_except_admin_and_search_and_names_the_sitemap(client):
     response = client.get("/robots.txt")
     assert response.status_code == 200
     assert response["Content-Type"].startswith("text/plain")
@@ -85,22 +94,32 @@ def meta(html: str) -> dict[str, str]:
     return found
 
 
-def test_pages_have_description_open_graph_and_canonical_url(client, seed_page):
-    tags = meta(client.get(seed_page.url).content.decode())
-    assert tags["canonical"] == seed_page.full_url
-    assert tags["canonical"].startswith("http") and tags["canonical"].endswith(seed_page.url)
+def test_pages_have_description_open_graph_and_canonical_url(client):
+    site_settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    site_settings.organisation_name = ORGANISATION
+    site_settings.save()
+    page = GuidancePageFactory()
+    tags = meta(client.get(page.url).content.decode())
+    assert tags["canonical"] == page.full_url
+    assert tags["canonical"].startswith("http") and tags["canonical"].endswith(page.url)
     assert tags["og:url"] == tags["canonical"]
-    assert tags["og:title"] == seed_page.title
-    assert tags["description"] == seed_page.summary
+    assert tags["og:title"] == page.title
+    assert tags["description"] == page.summary
     assert tags["og:description"] == tags["description"]
     assert tags["og:type"] == "website"
-    assert tags["og:site_name"] == "Manchester Safeguarding Partnership"
+    assert tags["og:site_name"] == ORGANISATION
     assert "og:image" not in tags
 
 
-def test_article_with_an_image_shares_it_from_this_site(client, demo_site):
-    article = NewsArticlePage.objects.published().exclude(listing_image=None).first()
-    assert article is not None, "the demo news should have a listing image"
+@pytest.fixture
+def article(db):
+    """An article with a listing image larger than any size the site shows it at."""
+    image = ImageFactory(file__width=1600, file__height=900)
+    return NewsArticlePageFactory(listing_image=image)
+
+
+def test_article_with_an_image_shares_it_from_this_site(client, article):
+    assert article.listing_image is not None
     tags = meta(client.get(article.url).content.decode())
     assert tags["og:type"] == "article"
     assert tags["og:image"].startswith("http://testserver/media/images/")
@@ -108,8 +127,7 @@ def test_article_with_an_image_shares_it_from_this_site(client, demo_site):
     assert (tags["og:image:width"], tags["og:image:height"]) == ("1200", "630")
 
 
-def test_article_image_is_a_responsive_picture_with_dimensions(client, demo_site):
-    article = NewsArticlePage.objects.published().exclude(listing_image=None).first()
+def test_article_image_is_a_responsive_picture_with_dimensions(client, article):
     html = client.get(article.url).content.decode()
     picture = re.search(r"<picture>.*?</picture>", html, re.S).group(0)
     assert 'type="image/webp"' in picture
@@ -119,6 +137,6 @@ def test_article_image_is_a_responsive_picture_with_dimensions(client, demo_site
     assert "sizes=" in picture
 
 
-def test_search_and_error_pages_have_no_page_meta(client, demo_site):
+def test_search_and_error_pages_have_no_page_meta(client):
     html = client.get("/no-such-page/").content.decode()
     assert "og:title" not in html and 'rel="canonical"' not in html

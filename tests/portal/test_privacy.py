@@ -1,13 +1,29 @@
 """Anonymous readers get no cookies and the pages ask no other site for anything."""
 
+import datetime
 import re
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
+from wagtail.models import Site
+from wagtail.rich_text import RichText
 
-from guidance.models import GuidancePage
-from news.models import NewsArticlePage
-from training.models import TrainingEventPage
+from guidance.models import Resource
+from portal.models import SiteSettings
+from tests.factories import (
+    GuidanceIndexPageFactory,
+    GuidancePageFactory,
+    ImageFactory,
+    NewsArticlePageFactory,
+    NewsIndexPageFactory,
+    QAPageFactory,
+    ResourcesPageFactory,
+    StandardPageFactory,
+    TopicFactory,
+    TrainingEventPageFactory,
+    TrainingIndexPageFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -20,24 +36,56 @@ ATTRIBUTE = re.compile(r'\b(src|href|srcset|data|poster)="([^"]*)"', re.IGNORECA
 NON_FETCHING_RELS = {"canonical", "alternate", "author", "license", "me", "help"}
 
 
-def public_urls() -> list[str]:
+@pytest.fixture
+def public_urls(db) -> list[str]:
+    """A page of every public kind, built here, and the listings, filters and searches."""
+    topic = TopicFactory(name="Sharing photos")
+    index = GuidanceIndexPageFactory(topic=topic)
+    image = ImageFactory()
+    pictured = GuidancePageFactory(
+        parent=index,
+        title="Sharing photos of children",
+        body=[
+            (
+                "paragraph",
+                RichText(
+                    f'<p>A picture:</p><embed embedtype="image" id="{image.pk}"'
+                    ' format="fullwidth" alt="A picture"/>'
+                ),
+            ),
+        ],
+    )
+    linked = GuidancePageFactory(
+        body=[("paragraph", RichText('<p>See <a href="https://example.org/">a site</a>.</p>'))]
+    )
+    Resource.objects.create(
+        title="A toolkit", topic=topic, resource_type="toolkit", url="https://example.org/kit"
+    )
+    settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    settings.safe_browsing_page = StandardPageFactory(title="Browsing without a trace")
+    settings.accessibility_page = StandardPageFactory(title="How accessible the site is")
+    settings.save()
+    start = timezone.now() - datetime.timedelta(days=40)
+    past_event = TrainingEventPageFactory(start=start, end=start + datetime.timedelta(hours=2))
+    resources = ResourcesPageFactory().url
+    training = TrainingIndexPageFactory().url
     return [
         "/",
-        "/online-safety/",
-        GuidancePage.objects.get(slug="social-media-practitioners-volunteers").url,
-        GuidancePage.objects.get(slug="self-neglect-and-hoarding").url,
-        "/questions/",
-        "/resources/",
-        "/resources/?topic=online-safety&type=toolkit",
-        "/safer-browsing/",
-        "/accessibility-statement/",
-        "/news/",
-        NewsArticlePage.objects.published().first().url,
-        "/training/",
-        "/training/?when=past",
-        TrainingEventPage.objects.past().first().url,
+        index.url,
+        pictured.url,
+        linked.url,
+        QAPageFactory().url,
+        resources,
+        f"{resources}?topic={topic.slug}&type=toolkit",
+        settings.safe_browsing_page.url,
+        settings.accessibility_page.url,
+        NewsIndexPageFactory().url,
+        NewsArticlePageFactory().url,
+        training,
+        f"{training}?when=past",
+        past_event.url,
         "/search/",
-        "/search/?q=social+media",
+        "/search/?q=sharing+photos",
         "/search/?q=xqzvwk",
         "/no-such-page/",
     ]
@@ -59,8 +107,8 @@ def external_fetches(html: str) -> list[str]:
     return found
 
 
-def test_anonymous_readers_get_no_cookies(client, demo_site):
-    for url in public_urls():
+def test_anonymous_readers_get_no_cookies(client, public_urls):
+    for url in public_urls:
         response = client.get(url)
         assert response.status_code in (200, 404), url
         assert "Set-Cookie" not in response.headers, url
@@ -69,10 +117,10 @@ def test_anonymous_readers_get_no_cookies(client, demo_site):
     assert "sessionid" not in client.cookies
 
 
-def test_only_the_booking_state_sets_the_csrf_cookie(client, demo_site):
+def test_only_the_booking_state_sets_the_csrf_cookie(client):
     """The booking form is the one public form that needs CSRF protection. Its page is cached
     and cookie-free; the token (and the cookie) come from the uncached booking state."""
-    event = TrainingEventPage.objects.upcoming().filter(booking_open=True).first()
+    event = TrainingEventPageFactory()
     response = client.get(event.url)
     assert not response.cookies
     assert 'name="csrfmiddlewaretoken" value=""' in response.content.decode()
@@ -83,16 +131,17 @@ def test_only_the_booking_state_sets_the_csrf_cookie(client, demo_site):
     assert "no-store" in state["Cache-Control"]
 
 
-def test_voting_on_a_page_sets_no_cookie_either(client, seed_page):
-    response = client.post(f"/feedback/{seed_page.pk}/", {"useful": "yes"})
+def test_voting_on_a_page_sets_no_cookie_either(client):
+    page = GuidancePageFactory()
+    response = client.post(f"/feedback/{page.pk}/", {"useful": "yes"})
     assert response.status_code == 302
     assert not response.cookies
     response = client.get(response["Location"])
     assert not response.cookies
 
 
-def test_pages_fetch_nothing_from_other_sites(client, demo_site):
-    for url in public_urls():
+def test_pages_fetch_nothing_from_other_sites(client, public_urls):
+    for url in public_urls:
         html = client.get(url).content.decode()
         assert external_fetches(html) == [], url
         # Every script is the site's own file (or inert JSON data: JSON-LD, schedules).
@@ -113,7 +162,7 @@ def test_the_checker_would_spot_third_party_requests():
     assert len(external_fetches(html)) == 4
 
 
-def test_the_search_form_needs_no_csrf_cookie(client, demo_site):
+def test_the_search_form_needs_no_csrf_cookie(client):
     html = client.get("/").content.decode()
     form = re.search(r'<form class="search-form"[^>]*>', html).group(0)
     assert 'method="get"' in form

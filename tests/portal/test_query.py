@@ -5,8 +5,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page, PageViewRestriction
 
-from guidance.models import GuidanceIndexPage, GuidancePage
 from portal.query import PortalPageQuerySet
+from tests.factories import GuidanceIndexPageFactory, GuidancePageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -15,11 +15,11 @@ def published_slugs() -> set[str]:
     return set(PortalPageQuerySet(Page).published().values_list("slug", flat=True))
 
 
-def test_published_matches_wagtails_live_public_and_follows_every_change(demo_site):
-    index = GuidanceIndexPage.objects.get(slug="online-safety")
-    section = index.add_child(instance=GuidancePage(title="Section", slug="section"))
-    inner = section.add_child(instance=GuidancePage(title="Inner", slug="inner"))
-    outside = index.add_child(instance=GuidancePage(title="Outside", slug="outside"))
+def test_published_matches_wagtails_live_public_and_follows_every_change():
+    index = GuidanceIndexPageFactory()
+    section = GuidancePageFactory(parent=index, title="Section", slug="section")
+    inner = GuidancePageFactory(parent=section, title="Inner", slug="inner")
+    outside = GuidancePageFactory(parent=index, title="Outside", slug="outside")
 
     def wagtails() -> set[str]:
         return set(Page.objects.live().public().values_list("slug", flat=True))
@@ -35,8 +35,8 @@ def test_published_matches_wagtails_live_public_and_follows_every_change(demo_si
     assert published_slugs() == wagtails()
 
     # The restricted section itself moves: the paths kept from before are out of date.
-    elsewhere = index.add_child(instance=GuidancePage(title="Elsewhere", slug="elsewhere"))
-    index.add_child(instance=GuidancePage(title="Beside", slug="beside"))
+    elsewhere = GuidancePageFactory(parent=index, title="Elsewhere", slug="elsewhere")
+    GuidancePageFactory(parent=index, title="Beside", slug="beside")
     section.refresh_from_db()
     section.move(elsewhere, pos="last-child")
     assert published_slugs() == wagtails()
@@ -51,7 +51,9 @@ def test_published_matches_wagtails_live_public_and_follows_every_change(demo_si
     assert "inner" not in published_slugs()
 
 
-def test_the_restricted_sections_are_read_once_then_kept(demo_site):
+def test_the_restricted_sections_are_read_once_then_kept():
+    section = GuidanceIndexPageFactory()
+    PageViewRestriction.objects.create(page=section, restriction_type="login")
     published_slugs()
     with CaptureQueriesContext(connection) as queries:
         published_slugs()
