@@ -1,8 +1,9 @@
 """Guidance topics (index pages) and guidance pages."""
 
 import factory
+from factory.django import DjangoModelFactory
 
-from guidance.models import GuidanceIndexPage, GuidancePage
+from guidance.models import GuidanceIndexPage, GuidancePage, QAPage, QuestionAnswer
 
 from .base import PortalPageFactory, topics_hook
 from .portal import TopicFactory
@@ -28,3 +29,25 @@ class GuidancePageFactory(PortalPageFactory):
 
     class Meta:
         model = GuidancePage
+
+
+class QAPageFactory(PortalPageFactory):
+    """The site's one Q&A page (reused when it exists)."""
+
+    title = "Questions and answers"
+    slug = "questions"
+
+    class Meta:
+        model = QAPage
+        django_get_or_create = ("parent",)
+
+
+class QuestionAnswerFactory(DjangoModelFactory):
+    """A made-up question with its answer on the Q&A page; its anchor is made from the question."""
+
+    page = factory.SubFactory(QAPageFactory)
+    question = factory.Sequence(lambda n: f"What is quartz question {n}?")
+    answer = factory.LazyAttribute(lambda o: f"<p>The answer to {o.question}</p>")
+
+    class Meta:
+        model = QuestionAnswer
