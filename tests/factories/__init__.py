@@ -16,6 +16,7 @@ from .guidance import (
     GuidancePageFactory,
     QAPageFactory,
     QuestionAnswerFactory,
+    ResourcesPageFactory,
 )
 from .news import NewsArticlePageFactory, NewsIndexPageFactory
 from .partners import PartnerFactory
@@ -63,6 +64,7 @@ __all__ = [
     "QuestionAnswerFactory",
     "RecommendationFactory",
     "ReportConcernPageFactory",
+    "ResourcesPageFactory",
     "ReviewLibraryPageFactory",
     "ReviewPageFactory",
     "StandardPageFactory",

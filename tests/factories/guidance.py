@@ -3,7 +3,7 @@
 import factory
 from factory.django import DjangoModelFactory
 
-from guidance.models import GuidanceIndexPage, GuidancePage, QAPage, QuestionAnswer
+from guidance.models import GuidanceIndexPage, GuidancePage, QAPage, QuestionAnswer, ResourcesPage
 
 from .base import PortalPageFactory, topics_hook
 from .portal import TopicFactory
@@ -51,3 +51,14 @@ class QuestionAnswerFactory(DjangoModelFactory):
 
     class Meta:
         model = QuestionAnswer
+
+
+class ResourcesPageFactory(PortalPageFactory):
+    """The site's one resources library (reused when it exists)."""
+
+    title = "Resources"
+    slug = "resources"
+
+    class Meta:
+        model = ResourcesPage
+        django_get_or_create = ("parent",)
