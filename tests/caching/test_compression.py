@@ -6,6 +6,8 @@ import pytest
 from django.core.cache import cache
 from django.test import Client
 
+from tests.factories import GuidancePageFactory
+
 pytestmark = pytest.mark.django_db
 
 GZIP = {"HTTP_ACCEPT_ENCODING": "gzip, deflate, br"}
@@ -17,6 +19,13 @@ def page_cache_on(settings):
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture
+def seed_page():
+    """A guidance page with a few paragraphs, as readers get them."""
+    body = [("paragraph", f"<p>What practitioners do at step {n}.</p>") for n in range(5)]
+    return GuidancePageFactory(body=body)
 
 
 def test_a_public_page_is_gzipped_for_a_client_that_takes_it(client, seed_page):
