@@ -26,9 +26,9 @@ from tests.factories import (
     TopicFactory,
     TrainingEventPageFactory,
     TrainingIndexPageFactory,
+    WrittenChapterPageFactory,
     home_page,
 )
-from tests.factories.procedures import WrittenChapterPageFactory
 
 pytestmark = pytest.mark.django_db
 
