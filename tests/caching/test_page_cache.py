@@ -35,44 +35,46 @@ def cached(client, url: str) -> bool:
 
 
 def test_a_second_anonymous_request_is_served_from_the_cache_without_queries(client):
-    seed_page = GuidancePageFactory()
-    first = client.get(seed_page.url)
+    guidance_page = GuidancePageFactory()
+    first = client.get(guidance_page.url)
     assert first["X-Page-Cache"] == "miss"
     with CaptureQueriesContext(connection) as queries:
-        second = client.get(seed_page.url)
+        second = client.get(guidance_page.url)
     assert second["X-Page-Cache"] == "hit"
     assert len(queries) == 0
     assert second.content == first.content
     assert second["Cache-Control"] == first["Cache-Control"]
     assert second["Content-Type"] == first["Content-Type"]
-    assert client.get(seed_page.url + "?page=2")["X-Page-Cache"] == "miss", "query strings differ"
+    assert client.get(guidance_page.url + "?page=2")["X-Page-Cache"] == "miss", (
+        "query strings differ"
+    )
 
 
 def test_editors_and_unknown_hosts_never_get_a_stored_page(client, admin_user):
-    seed_page = GuidancePageFactory()
-    client.get(seed_page.url)
-    assert cached(client, seed_page.url)
+    guidance_page = GuidancePageFactory()
+    client.get(guidance_page.url)
+    assert cached(client, guidance_page.url)
     editor = Client()
     editor.force_login(admin_user)
-    assert editor.get(seed_page.url).get("X-Page-Cache") is None
-    assert client.get(seed_page.url, HTTP_HOST="evil.invalid").status_code == 400
+    assert editor.get(guidance_page.url).get("X-Page-Cache") is None
+    assert client.get(guidance_page.url, HTTP_HOST="evil.invalid").status_code == 400
 
 
 def test_publishing_purges_the_page_and_its_listings(client, django_capture_on_commit_callbacks):
-    seed_page = GuidancePageFactory()
-    parent = seed_page.get_parent()
+    guidance_page = GuidancePageFactory()
+    parent = guidance_page.get_parent()
     home = home_page()
     unrelated = StandardPageFactory().url
     sitemap = ("/sitemap.xml", "/sitemap-pages.xml", "/sitemap-pages.xml?p=1")
-    for url in (seed_page.url, parent.url, home.url, *sitemap, unrelated):
+    for url in (guidance_page.url, parent.url, home.url, *sitemap, unrelated):
         client.get(url)
         assert cached(client, url), url
-    seed_page.title = "A new title for the seed page"
+    guidance_page.title = "A new title for the guidance page"
     with django_capture_on_commit_callbacks(execute=True):
-        seed_page.save_revision().publish()
-    page = client.get(seed_page.url)
+        guidance_page.save_revision().publish()
+    page = client.get(guidance_page.url)
     assert page.get("X-Page-Cache") == "miss"
-    assert "A new title for the seed page" in page.content.decode()
+    assert "A new title for the guidance page" in page.content.decode()
     for url in (parent.url, home.url, *sitemap):
         assert not cached(client, url), url
     assert cached(client, unrelated), "a page that does not list it stays cached"

@@ -118,12 +118,12 @@ def test_signed_in_editors_are_never_cached(admin_client):
 
 
 def test_admin_previews_posts_and_booking_state_are_never_cached(client, admin_client):
-    seed_page = GuidancePageFactory()
-    preview = admin_client.get(reverse("wagtailadmin_pages:view_draft", args=[seed_page.pk]))
+    guidance_page = GuidancePageFactory()
+    preview = admin_client.get(reverse("wagtailadmin_pages:view_draft", args=[guidance_page.pk]))
     assert preview.status_code == 200
     assert "public" not in preview["Cache-Control"]
     assert "public" not in client.get("/admin/login/").get("Cache-Control", "")
-    vote = client.post(reverse("page_feedback", args=[seed_page.pk]), {"useful": "yes"})
+    vote = client.post(reverse("page_feedback", args=[guidance_page.pk]), {"useful": "yes"})
     assert "public" not in vote["Cache-Control"] and "no-store" in vote["Cache-Control"]
     event = TrainingEventPageFactory(booking_open=True)
     booking = client.post(event.url + "book/", {"name": "x"})
@@ -136,9 +136,9 @@ def test_admin_previews_posts_and_booking_state_are_never_cached(client, admin_c
 
 
 def test_a_reader_with_a_session_cookie_is_not_served_a_shared_page(client):
-    seed_page = GuidancePageFactory()
+    guidance_page = GuidancePageFactory()
     client.cookies["sessionid"] = "whatever"
-    control = client.get(seed_page.url)["Cache-Control"]
+    control = client.get(guidance_page.url)["Cache-Control"]
     assert "public" not in control and "private" in control
 
 

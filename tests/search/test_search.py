@@ -324,17 +324,17 @@ def test_promoted_outside_links_are_shown(client):
 
 
 def test_apps_add_search_sources_that_stand_in_for_their_pages(client):
-    seed_page = GuidancePageFactory(title="Use of zorblax media")
-    assert seed_page.url in result_urls(client, "zorblax media")
+    guidance_page = GuidancePageFactory(title="Use of zorblax media")
+    assert guidance_page.url in result_urls(client, "zorblax media")
 
     def source(*, search_query, request):
         found = SearchResult(title="From a source", url="/from-a-source/", type_label="Thing")
-        return [found], {seed_page.pk}
+        return [found], {guidance_page.pk}
 
     with hooks.register_temporarily(SEARCH_SOURCE_HOOK, source):
         urls = result_urls(client, "zorblax media")
     assert "/from-a-source/" in urls
-    assert seed_page.url not in urls  # the source's result stands in for the page
+    assert guidance_page.url not in urls  # the source's result stands in for the page
 
 
 def test_qa_answers_come_from_the_guidance_source():
