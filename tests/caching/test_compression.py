@@ -6,6 +6,8 @@ import pytest
 from django.core.cache import cache
 from django.test import Client
 
+from tests.factories import GuidancePageFactory
+
 pytestmark = pytest.mark.django_db
 
 GZIP = {"HTTP_ACCEPT_ENCODING": "gzip, deflate, br"}
@@ -19,9 +21,16 @@ def page_cache_on(settings):
     cache.clear()
 
 
-def test_a_public_page_is_gzipped_for_a_client_that_takes_it(client, seed_page):
-    plain = client.get(seed_page.url)
-    packed = client.get(seed_page.url, **GZIP)
+@pytest.fixture
+def guidance_page():
+    """A guidance page with a few paragraphs, as readers get them."""
+    body = [("paragraph", f"<p>What practitioners do at step {n}.</p>") for n in range(5)]
+    return GuidancePageFactory(body=body)
+
+
+def test_a_public_page_is_gzipped_for_a_client_that_takes_it(client, guidance_page):
+    plain = client.get(guidance_page.url)
+    packed = client.get(guidance_page.url, **GZIP)
     assert "Content-Encoding" not in plain
     assert packed["Content-Encoding"] == "gzip"
     assert "Accept-Encoding" in packed["Vary"] and "Accept-Encoding" in plain["Vary"]
@@ -31,12 +40,12 @@ def test_a_public_page_is_gzipped_for_a_client_that_takes_it(client, seed_page):
 
 
 def test_the_page_cache_keeps_the_compressed_page_and_unpacks_it_when_asked(
-    client, seed_page, page_cache_on
+    client, guidance_page, page_cache_on
 ):
-    first = client.get(seed_page.url, **GZIP)
+    first = client.get(guidance_page.url, **GZIP)
     assert first["X-Page-Cache"] == "miss" and first["Content-Encoding"] == "gzip"
-    packed = client.get(seed_page.url, **GZIP)
-    plain = client.get(seed_page.url)
+    packed = client.get(guidance_page.url, **GZIP)
+    plain = client.get(guidance_page.url)
     assert packed["X-Page-Cache"] == plain["X-Page-Cache"] == "hit"
     assert packed["Content-Encoding"] == "gzip" and "Content-Encoding" not in plain
     assert packed.content == first.content
@@ -48,18 +57,20 @@ def test_the_page_cache_keeps_the_compressed_page_and_unpacks_it_when_asked(
 
 
 def test_a_page_first_stored_for_a_plain_client_is_gzipped_for_the_next(
-    client, seed_page, page_cache_on
+    client, guidance_page, page_cache_on
 ):
-    first = client.get(seed_page.url)
+    first = client.get(guidance_page.url)
     assert first["X-Page-Cache"] == "miss" and "Content-Encoding" not in first
-    packed = client.get(seed_page.url, **GZIP)
+    packed = client.get(guidance_page.url, **GZIP)
     assert packed["X-Page-Cache"] == "hit" and packed["Content-Encoding"] == "gzip"
     assert gzip.decompress(packed.content) == first.content
 
 
-def test_pages_for_editors_and_small_answers_are_not_compressed_here(admin_user, seed_page, client):
+def test_pages_for_editors_and_small_answers_are_not_compressed_here(
+    admin_user, guidance_page, client
+):
     editor = Client()
     editor.force_login(admin_user)
-    assert "Content-Encoding" not in editor.get(seed_page.url, **GZIP)
+    assert "Content-Encoding" not in editor.get(guidance_page.url, **GZIP)
     live = client.get("/health/live/", **GZIP)
     assert live.status_code == 200 and "Content-Encoding" not in live

@@ -7,12 +7,16 @@ from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
+from wagtail.models import Site
 
 from caching import fragments
-from news.models import NewsArticlePage, NewsIndexPage
-from partners.models import Partner
 from portal.models import SiteSettings
-from training.models import TrainingEventPage, TrainingIndexPage
+from tests.factories import (
+    NewsArticlePageFactory,
+    PartnerFactory,
+    StandardPageFactory,
+    TrainingEventPageFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -39,7 +43,10 @@ def test_a_value_with_an_end_is_worked_out_again_after_it():
     assert fragments.remember(None, "ending", lambda: next(values)) == 2
 
 
-def test_a_second_view_asks_nothing_for_the_settings_menus_or_partners(client, demo_site):
+def test_a_second_view_asks_nothing_for_the_settings_menus_or_partners(client):
+    StandardPageFactory(show_in_menus=True)
+    PartnerFactory()
+    NewsArticlePageFactory()
     client.get("/")
     with CaptureQueriesContext(connection) as queries:
         client.get("/")
@@ -50,25 +57,15 @@ def test_a_second_view_asks_nothing_for_the_settings_menus_or_partners(client, d
     assert sum("wagtailcore_site" in query["sql"] for query in queries) == 1
 
 
-def test_new_articles_events_partners_and_settings_show_on_the_next_view(client, demo_site):
+def test_new_articles_events_partners_and_settings_show_on_the_next_view(client):
     client.get("/")
-    NewsIndexPage.objects.get().add_child(
-        instance=NewsArticlePage(
-            title="Kept parts article", slug="kept-parts", date=timezone.localdate()
-        )
-    )
+    NewsArticlePageFactory(title="Kept parts article")
     start = timezone.now() + datetime.timedelta(minutes=5)
-    TrainingIndexPage.objects.get().add_child(
-        instance=TrainingEventPage(
-            title="Kept parts event",
-            slug="kept-parts-event",
-            start=start,
-            end=start + datetime.timedelta(hours=1),
-            event_format="virtual",
-        )
+    TrainingEventPageFactory(
+        title="Kept parts event", start=start, end=start + datetime.timedelta(hours=1)
     )
-    Partner.objects.create(name="Kept parts partner", sort_order=-1)
-    site_settings = SiteSettings.objects.get()
+    PartnerFactory(name="Kept parts partner", sort_order=-1)
+    site_settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
     site_settings.organisation_name = "Kept Parts Partnership"
     site_settings.save()
     html = client.get("/").content.decode()
@@ -77,8 +74,8 @@ def test_new_articles_events_partners_and_settings_show_on_the_next_view(client,
     assert html.count("Kept Parts Partnership") >= 3  # title, header and footer
 
 
-def test_a_page_taken_out_of_the_menu_leaves_it_on_the_next_view(client, demo_site):
-    section = NewsIndexPage.objects.get()
+def test_a_page_taken_out_of_the_menu_leaves_it_on_the_next_view(client):
+    section = StandardPageFactory(title="Kept parts section", show_in_menus=True)
     assert f'href="{section.url}"' in client.get("/").content.decode()
     section.show_in_menus = False
     section.save()

@@ -1,12 +1,34 @@
 """Cache-Control: public with explicit lifetimes for anonymous readers, never for anyone else."""
 
+import datetime
 import re
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
-from tests.fixtures import public_page_type_urls
-from training.models import TrainingEventPage
+from tests.factories import (
+    BriefingPageFactory,
+    BulletinPageFactory,
+    GlossaryPageFactory,
+    GuidancePageFactory,
+    ImageFactory,
+    LevelsOfNeedPageFactory,
+    NewsArticlePageFactory,
+    NewsIndexPageFactory,
+    PackPageFactory,
+    ProceduresManualPageFactory,
+    QAPageFactory,
+    ReportConcernPageFactory,
+    ResourcesPageFactory,
+    ReviewPageFactory,
+    StandardPageFactory,
+    TopicFactory,
+    TrainingEventPageFactory,
+    TrainingIndexPageFactory,
+    WrittenChapterPageFactory,
+    home_page,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -25,15 +47,57 @@ def lifetimes(response) -> dict[str, int]:
     }
 
 
+def page_type_urls() -> dict[str, str]:
+    """A path for each public page type, of a page the test makes (the sections the site has
+    once are reused), named for reports."""
+    guidance = GuidancePageFactory(title="Zorblax media for practitioners")
+    theme = TopicFactory()
+    review = ReviewPageFactory(themes=[theme])
+    library = review.get_parent()
+    chapter = WrittenChapterPageFactory()
+    last_month = timezone.localtime() - datetime.timedelta(days=30)
+    return {
+        "home": home_page().url,
+        "guidance index": guidance.get_parent().url,
+        "guidance": guidance.url,
+        "Q&A": QAPageFactory().url,
+        "resources": ResourcesPageFactory().url,
+        "standard page": StandardPageFactory().url,
+        "news index": NewsIndexPageFactory().url,
+        "news article": NewsArticlePageFactory(listing_image=ImageFactory()).url,
+        "training index": TrainingIndexPageFactory().url,
+        "past training": TrainingIndexPageFactory().url + "?when=past",
+        "training event": TrainingEventPageFactory().url,
+        "past event": TrainingEventPageFactory(start=last_month).url,
+        "search results": "/search/?q=zorblax+media",
+        "no results": "/search/?q=qqzzxxnothing",
+        "404": "/no-such-page/",
+        "review library": library.url,
+        "filtered reviews": f"{library.url}?type=sar&theme={theme.slug}&q=capacity",
+        "review": review.url,
+        "7-minute briefing": BriefingPageFactory(review=review, themes=[theme]).url,
+        "bulletin archive": BulletinPageFactory().get_parent().url,
+        "bulletin": BulletinPageFactory().url,
+        "procedures manual": ProceduresManualPageFactory().url,
+        "latest amendments": ProceduresManualPageFactory().url + "amendments/",
+        "procedures chapter": chapter.url,
+        "what changed": f"{chapter.url}changes/{chapter.amendments.last().pk}/",
+        "levels of need": LevelsOfNeedPageFactory().url,
+        "make a pack": PackPageFactory().url,
+        "glossary": GlossaryPageFactory().url,
+        "report a concern": ReportConcernPageFactory().url,
+    }
+
+
 def anonymous_urls() -> dict[str, str]:
-    urls = public_page_type_urls()
-    event = TrainingEventPage.objects.upcoming().first()
+    urls = page_type_urls()
+    event = TrainingEventPageFactory()
     urls["event .ics"] = reverse("training_event_ics", kwargs={"pk": event.pk})
     urls.update({url: url for url in MACHINE_READABLE})
     return urls
 
 
-def test_every_anonymous_page_type_is_public_with_lifetimes_and_no_cookie(client, demo_site):
+def test_every_anonymous_page_type_is_public_with_lifetimes_and_no_cookie(client):
     for name, url in anonymous_urls().items():
         for method in (client.get, client.head):
             response = method(url)
@@ -46,23 +110,22 @@ def test_every_anonymous_page_type_is_public_with_lifetimes_and_no_cookie(client
     assert lifetimes(client.get("/no-such-page/"))["s-maxage"] == 60, "404s are kept briefly"
 
 
-def test_signed_in_editors_are_never_cached(admin_client, demo_site):
+def test_signed_in_editors_are_never_cached(admin_client):
     for name, url in anonymous_urls().items():
         control = admin_client.get(url)["Cache-Control"]
         assert "public" not in control and "private" in control, (name, control)
         assert "no-store" in control
 
 
-def test_admin_previews_posts_and_booking_state_are_never_cached(
-    client, admin_client, seed_page, demo_site
-):
-    preview = admin_client.get(reverse("wagtailadmin_pages:view_draft", args=[seed_page.pk]))
+def test_admin_previews_posts_and_booking_state_are_never_cached(client, admin_client):
+    guidance_page = GuidancePageFactory()
+    preview = admin_client.get(reverse("wagtailadmin_pages:view_draft", args=[guidance_page.pk]))
     assert preview.status_code == 200
     assert "public" not in preview["Cache-Control"]
     assert "public" not in client.get("/admin/login/").get("Cache-Control", "")
-    vote = client.post(reverse("page_feedback", args=[seed_page.pk]), {"useful": "yes"})
+    vote = client.post(reverse("page_feedback", args=[guidance_page.pk]), {"useful": "yes"})
     assert "public" not in vote["Cache-Control"] and "no-store" in vote["Cache-Control"]
-    event = TrainingEventPage.objects.upcoming().filter(booking_open=True).first()
+    event = TrainingEventPageFactory(booking_open=True)
     booking = client.post(event.url + "book/", {"name": "x"})
     assert "no-store" in booking["Cache-Control"]
     state = client.get(reverse("training_booking_state", kwargs={"pk": event.pk}))
@@ -72,9 +135,10 @@ def test_admin_previews_posts_and_booking_state_are_never_cached(
     assert "public" not in page["Cache-Control"]
 
 
-def test_a_reader_with_a_session_cookie_is_not_served_a_shared_page(client, seed_page):
+def test_a_reader_with_a_session_cookie_is_not_served_a_shared_page(client):
+    guidance_page = GuidancePageFactory()
     client.cookies["sessionid"] = "whatever"
-    control = client.get(seed_page.url)["Cache-Control"]
+    control = client.get(guidance_page.url)["Cache-Control"]
     assert "public" not in control and "private" in control
 
 

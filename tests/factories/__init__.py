@@ -15,6 +15,7 @@ from .guidance import (
     GuidanceIndexPageFactory,
     GuidancePageFactory,
     QAPageFactory,
+    QuestionAnswerFactory,
     ResourcesPageFactory,
 )
 from .news import NewsArticlePageFactory, NewsIndexPageFactory
@@ -60,6 +61,7 @@ __all__ = [
     "PortalPageFactory",
     "ProceduresManualPageFactory",
     "QAPageFactory",
+    "QuestionAnswerFactory",
     "RecommendationFactory",
     "ReportConcernPageFactory",
     "ResourcesPageFactory",

@@ -1,8 +1,9 @@
 """Guidance topics (index pages) and guidance pages."""
 
 import factory
+from factory.django import DjangoModelFactory
 
-from guidance.models import GuidanceIndexPage, GuidancePage, QAPage, ResourcesPage
+from guidance.models import GuidanceIndexPage, GuidancePage, QAPage, QuestionAnswer, ResourcesPage
 
 from .base import PortalPageFactory, topics_hook
 from .portal import TopicFactory
@@ -30,23 +31,34 @@ class GuidancePageFactory(PortalPageFactory):
         model = GuidancePage
 
 
+class QAPageFactory(PortalPageFactory):
+    """The site's one Q&A page (reused when it exists)."""
+
+    title = "Questions and answers"
+    slug = "questions"
+
+    class Meta:
+        model = QAPage
+        django_get_or_create = ("parent",)
+
+
+class QuestionAnswerFactory(DjangoModelFactory):
+    """A made-up question with its answer on the Q&A page; its anchor is made from the question."""
+
+    page = factory.SubFactory(QAPageFactory)
+    question = factory.Sequence(lambda n: f"What is quartz question {n}?")
+    answer = factory.LazyAttribute(lambda o: f"<p>The answer to {o.question}</p>")
+
+    class Meta:
+        model = QuestionAnswer
+
+
 class ResourcesPageFactory(PortalPageFactory):
-    """The resources library (the site's one, reused)."""
+    """The site's one resources library (reused when it exists)."""
 
     title = "Resources"
     slug = "resources"
 
     class Meta:
         model = ResourcesPage
-        django_get_or_create = ("parent",)
-
-
-class QAPageFactory(PortalPageFactory):
-    """The questions and answers page (the site's one, reused)."""
-
-    title = "Questions"
-    slug = "questions"
-
-    class Meta:
-        model = QAPage
         django_get_or_create = ("parent",)

@@ -6,22 +6,20 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
-from news.models import NewsArticlePage, NewsIndexPage
+from news.models import NewsArticlePage
 from search import pages as page_ranking
 from search.search import build_search_query, search_pages
+from tests.factories import NewsArticlePageFactory, NewsIndexPageFactory
 from tests.search.test_search import result_urls
 
 pytestmark = pytest.mark.django_db
 
 
 def add_article(slug: str, *, live: bool = True) -> NewsArticlePage:
-    news = NewsIndexPage.objects.get()
-    return news.add_child(
-        instance=NewsArticlePage(title=f"Quokka {slug}", slug=slug, summary="Quokkas.", live=live)
-    )
+    return NewsArticlePageFactory(title=f"Quokka {slug}", slug=slug, summary="Quokkas.", live=live)
 
 
-def test_private_unpublished_and_draft_pages_are_not_found(client, demo_site):
+def test_private_unpublished_and_draft_pages_are_not_found(client):
     article = add_article("quokka-news")
     add_article("quokka-draft", live=False)
     assert result_urls(client, "quokka") == [article.url]
@@ -31,7 +29,7 @@ def test_private_unpublished_and_draft_pages_are_not_found(client, demo_site):
     restriction.delete()
 
     above = PageViewRestriction.objects.create(
-        page=NewsIndexPage.objects.get(), restriction_type="login"
+        page=NewsIndexPageFactory(), restriction_type="login"
     )
     assert result_urls(client, "quokka") == []
     above.delete()
@@ -42,7 +40,7 @@ def test_private_unpublished_and_draft_pages_are_not_found(client, demo_site):
 
 
 @pytest.mark.postgres
-def test_the_query_sent_outside_a_transaction_rules_out_sequential_scans(demo_site, monkeypatch):
+def test_the_query_sent_outside_a_transaction_rules_out_sequential_scans(monkeypatch):
     article = add_article("quokka-news")
     query = build_search_query(["quokka"])
     assert not page_ranking.without_sequential_scans()  # the test runs in a transaction

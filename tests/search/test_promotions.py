@@ -6,6 +6,7 @@ from django.urls import reverse
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
 from editorial.groups import EDITORS, MODERATORS
+from tests.factories import GuidancePageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -36,7 +37,7 @@ def promotion_form(url: str) -> dict:
     }
 
 
-def test_editors_cannot_add_or_change_promotions(client, staff, demo_site):
+def test_editors_cannot_add_or_change_promotions(client, staff):
     editor = staff(EDITORS)
     assert not editor.has_perm("wagtailsearchpromotions.add_searchpromotion")
     assert not editor.has_perm("wagtailsearchpromotions.change_searchpromotion")
@@ -54,7 +55,7 @@ def test_editors_cannot_add_or_change_promotions(client, staff, demo_site):
     "url",
     ["http://evil.example/x", "HTTP://evil.example/x", "ftp://evil.example/x"],
 )
-def test_outside_links_must_be_https(client, staff, demo_site, url):
+def test_outside_links_must_be_https(client, staff, url):
     client.force_login(staff(MODERATORS))
     response = client.post(reverse("wagtailsearchpromotions:add"), promotion_form(url))
     assert response.status_code == 200
@@ -62,7 +63,7 @@ def test_outside_links_must_be_https(client, staff, demo_site, url):
     assert not SearchPromotion.objects.exists()
 
 
-def test_moderators_add_https_outside_links(client, staff, demo_site):
+def test_moderators_add_https_outside_links(client, staff):
     client.force_login(staff(MODERATORS))
     response = client.post(
         reverse("wagtailsearchpromotions:add"), promotion_form("https://www.hcpc-uk.org/")
@@ -71,7 +72,7 @@ def test_moderators_add_https_outside_links(client, staff, demo_site):
     assert SearchPromotion.objects.get().external_link_url == "https://www.hcpc-uk.org/"
 
 
-def test_scheme_relative_links_are_stored_as_https(client, staff, demo_site):
+def test_scheme_relative_links_are_stored_as_https(client, staff):
     client.force_login(staff(MODERATORS))
     client.post(reverse("wagtailsearchpromotions:add"), promotion_form("//evil.example/x"))
     assert [p.external_link_url for p in SearchPromotion.objects.all()] in (
@@ -80,20 +81,24 @@ def test_scheme_relative_links_are_stored_as_https(client, staff, demo_site):
     )
 
 
-def test_an_outside_result_says_it_leaves_the_site(client, demo_site):
+def test_an_outside_result_says_it_leaves_the_site(client):
+    GuidancePageFactory(title="Zorblax standards for practitioners")
     SearchPromotion.objects.create(
-        query=Query.get("hcpc"),
+        query=Query.get("zorblax standards"),
         external_link_url="https://www.hcpc-uk.org/standards/",
         external_link_text="HCPC standards",
     )
-    html = client.get("/search/", {"q": "HCPC"}).content.decode()
+    html = client.get("/search/", {"q": "Zorblax standards"}).content.decode()
     assert 'HCPC standards <span class="search-result__external">(leaves this site)</span>' in html
     assert "Recommended: another website" in html
 
 
-def test_insecure_outside_links_saved_earlier_are_not_shown(client, demo_site):
+def test_insecure_outside_links_saved_earlier_are_not_shown(client):
+    GuidancePageFactory(title="Zorblax standards for practitioners")
     SearchPromotion.objects.create(
-        query=Query.get("hcpc"), external_link_url="http://evil.example/", external_link_text="X"
+        query=Query.get("zorblax standards"),
+        external_link_url="http://evil.example/",
+        external_link_text="X",
     )
-    html = client.get("/search/", {"q": "HCPC"}).content.decode()
+    html = client.get("/search/", {"q": "Zorblax standards"}).content.decode()
     assert "evil.example" not in html
