@@ -11,7 +11,14 @@ from .bookings import BookingFactory
 from .bulletins import BulletinIndexPageFactory, BulletinPageFactory
 from .concerns import ReportConcernPageFactory
 from .glossary import GlossaryPageFactory, GlossaryTermFactory
-from .guidance import GuidanceIndexPageFactory, GuidancePageFactory
+from .guidance import (
+    GuidanceIndexPageFactory,
+    GuidancePageFactory,
+    QAPageFactory,
+    QuestionAnswerFactory,
+    ResourceFactory,
+    ResourcesPageFactory,
+)
 from .news import NewsArticlePageFactory, NewsIndexPageFactory
 from .partners import PartnerFactory
 from .portal import StandardPageFactory, TopicFactory
@@ -54,8 +61,12 @@ __all__ = [
     "PartnerFactory",
     "PortalPageFactory",
     "ProceduresManualPageFactory",
+    "QAPageFactory",
+    "QuestionAnswerFactory",
     "RecommendationFactory",
     "ReportConcernPageFactory",
+    "ResourceFactory",
+    "ResourcesPageFactory",
     "ReviewLibraryPageFactory",
     "ReviewPageFactory",
     "StandardPageFactory",
