@@ -1,5 +1,6 @@
 """What the demo loader puts in the site's pages: the seed guidance page's own text, the
-words each demo page shows, the home page's top tasks, and the loader run again."""
+words each demo page shows, the home page's top tasks, its safe-browsing advice, and the
+loader run again."""
 
 import re
 
@@ -8,6 +9,8 @@ from django.core.management import call_command
 from wagtail.models import Page, Revision
 
 from news.models import NewsArticlePage
+from portal.models import SiteSettings, StandardPage
+from search.models import Synonym
 from training.models import TrainingEventPage
 
 pytestmark = pytest.mark.django_db
@@ -127,3 +130,33 @@ def test_demo_loader_gives_the_placeholder_site_its_address(demo_site, settings)
     call_command("load_demo_content", stdout=open("/dev/null", "w"))  # noqa: SIM115
     demo_site.refresh_from_db()
     assert demo_site.hostname == "portal.example.org"  # an address already set is kept
+
+
+def test_demo_safe_browsing_page_is_linked_beside_quick_exit(client, demo_site):
+    settings = SiteSettings.objects.get()
+    assert settings.safe_browsing_page.slug == "safer-browsing"
+    html = client.get("/news/").content.decode()
+    quick_exit = html[html.index('<div class="quick-exit">') :]
+    quick_exit = quick_exit[: quick_exit.index("</div>")]
+    assert '<a class="quick-exit__advice" href="/safer-browsing/">Browsing safely</a>' in quick_exit
+
+
+def test_safe_browsing_and_accessibility_pages_say_what_they_should(client, demo_site):
+    html = client.get("/safer-browsing/").content.decode()
+    for words in ("private", "Clear your history", "Shift key three", "monitoring software", "999"):
+        assert words in html
+    html = client.get("/accessibility-statement/").content.decode()
+    for words in ("WCAG", "2.2", "Compliance status", "keyboard", "Reporting a problem"):
+        assert words in html
+
+
+def test_demo_loader_keeps_editors_choices(demo_site):
+    settings = SiteSettings.objects.get()
+    settings.safe_browsing_page = StandardPage.objects.get(slug="accessibility-statement")
+    settings.save()
+    Synonym.objects.filter(term="MASH").update(alternatives="Multi-Agency Safeguarding Hub, hub")
+    synonyms = Synonym.objects.count()
+    call_command("load_demo_content", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    assert SiteSettings.objects.get().safe_browsing_page.slug == "accessibility-statement"
+    assert Synonym.objects.count() == synonyms >= 7
+    assert Synonym.objects.get(term="MASH").alternatives.endswith(", hub")
