@@ -11,6 +11,7 @@ from wagtail.models import Page, Revision
 from news.models import NewsArticlePage
 from portal.models import SiteSettings, StandardPage
 from search.models import Synonym
+from tests.fixtures import public_page_type_urls
 from training.models import TrainingEventPage
 
 pytestmark = pytest.mark.django_db
@@ -160,3 +161,15 @@ def test_demo_loader_keeps_editors_choices(demo_site):
     assert SiteSettings.objects.get().safe_browsing_page.slug == "accessibility-statement"
     assert Synonym.objects.count() == synonyms >= 7
     assert Synonym.objects.get(term="MASH").alternatives.endswith(", hub")
+
+
+def test_no_template_syntax_leaks_into_any_demo_page(client, demo_site):
+    """The demo's fuller pages (every block, glossary terms, documents) show no template text
+    and need nothing inline either."""
+    for name, url in public_page_type_urls().items():
+        html = client.get(url).content.decode()
+        assert not re.search(r"\sstyle=", html), name
+        assert not re.search(r"<[^>]+\son[a-z]+\s*=", html), name
+        html = re.sub(r"<script.*?</script>", "", html, flags=re.S)
+        leaks = [mark for mark in ("{#", "#}", "{%", "%}", "{{", "}}") if mark in html]
+        assert not leaks, (name, leaks)

@@ -25,7 +25,7 @@ from tests.factories import (
     TrainingIndexPageFactory,
     home_page,
 )
-from tests.fixtures import public_page_type_urls
+from tests.portal.page_types import factory_page_type_urls
 from training.models import TrainingEventPage
 
 pytestmark = pytest.mark.django_db
@@ -158,9 +158,9 @@ def test_home_top_tasks_fall_back_to_page_titles(client):
     assert titles == ["Task page 0", "Task page 1", "Named task"]
 
 
-def test_no_template_syntax_leaks_into_any_page_type(client, demo_site):
+def test_no_template_syntax_leaks_into_any_page_type(client):
     """A template comment spread over lines, or a broken tag, shows as text: never on a page."""
-    for name, url in public_page_type_urls().items():
+    for name, url in factory_page_type_urls().items():
         html = re.sub(r"<script.*?</script>", "", client.get(url).content.decode(), flags=re.S)
         leaks = [mark for mark in ("{#", "#}", "{%", "%}", "{{", "}}") if mark in html]
         assert not leaks, (name, leaks)
