@@ -22,6 +22,13 @@ pytestmark = pytest.mark.django_db
 
 FOCUSABLE = re.compile(r"<(a|button|input|select|textarea|summary)\b[^>]*>", re.IGNORECASE)
 
+
+def searched_for(query: str, **page) -> str:
+    """The search results for `query`, with a page of its own to find."""
+    GuidancePageFactory(**page)
+    return f"/search/?q={query}"
+
+
 PAGES = {
     "home": lambda: "/",
     "guidance topic": lambda: GuidanceIndexPageFactory().url,
@@ -31,7 +38,7 @@ PAGES = {
     "standard page": lambda: StandardPageFactory().url,
     "news": lambda: NewsIndexPageFactory().url,
     "training": lambda: TrainingIndexPageFactory().url,
-    "search": lambda: GuidancePageFactory(title="Calling the LADO") and "/search/?q=lado",
+    "search": lambda: searched_for("lado", title="Calling the LADO"),
     "404": lambda: "/no-such-page/",
 }
 
