@@ -1,18 +1,10 @@
-"""The procedures, subscriber, Q&A and resources factories build what they say: live pages,
-first notes, follows, confirmed or not, sections that replace the ones there."""
+"""The procedures and subscriber factories build what they say: live pages, first notes,
+follows, confirmed or not."""
 
 import pytest
 
-from guidance.models import QAPage, ResourcesPage
 from procedures.models import PackPage, ProceduresManualPage
-from tests.factories import (
-    ChapterPageFactory,
-    QAPageFactory,
-    QuestionAnswerFactory,
-    ResourceFactory,
-    ResourcesPageFactory,
-    TopicFactory,
-)
+from tests.factories import ChapterPageFactory, TopicFactory
 from tests.factories.procedures import (
     LevelsOfNeedPageFactory,
     OwnManualPageFactory,
@@ -64,15 +56,3 @@ def test_subscribers_follow_what_they_are_given():
         (None, chapter.pk),
     }
     assert SubscriberFactory(confirmed=False).confirmed_at is None
-
-
-def test_the_qa_page_and_the_resources_library_replace_the_ones_there(client):
-    page = QAPageFactory()
-    assert list(QAPage.objects.values_list("pk", flat=True)) == [page.pk]
-    item = QuestionAnswerFactory(page=page, question="Who is the LADO?")
-    assert item.anchor == "who-is-the-lado"
-    assert "Who is the LADO?" in client.get(page.url).content.decode()
-    library = ResourcesPageFactory()
-    assert list(ResourcesPage.objects.values_list("pk", flat=True)) == [library.pk]
-    resource = ResourceFactory()
-    assert resource.title in client.get(library.url).content.decode()

@@ -16,7 +16,6 @@ from .guidance import (
     GuidancePageFactory,
     QAPageFactory,
     QuestionAnswerFactory,
-    ResourceFactory,
     ResourcesPageFactory,
 )
 from .news import NewsArticlePageFactory, NewsIndexPageFactory
@@ -65,7 +64,6 @@ __all__ = [
     "QuestionAnswerFactory",
     "RecommendationFactory",
     "ReportConcernPageFactory",
-    "ResourceFactory",
     "ResourcesPageFactory",
     "ReviewLibraryPageFactory",
     "ReviewPageFactory",

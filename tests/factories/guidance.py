@@ -1,16 +1,9 @@
-"""Guidance topics (index pages), guidance pages, the Q&A page and the resources library."""
+"""Guidance topics (index pages) and guidance pages."""
 
 import factory
 from factory.django import DjangoModelFactory
 
-from guidance.models import (
-    GuidanceIndexPage,
-    GuidancePage,
-    QAPage,
-    QuestionAnswer,
-    Resource,
-    ResourcesPage,
-)
+from guidance.models import GuidanceIndexPage, GuidancePage, QAPage, QuestionAnswer, ResourcesPage
 
 from .base import PortalPageFactory, topics_hook
 from .portal import TopicFactory
@@ -38,53 +31,34 @@ class GuidancePageFactory(PortalPageFactory):
         model = GuidancePage
 
 
-class ReplacingSingletonFactory(PortalPageFactory):
-    """A section the site has once: building it replaces the one there."""
+class QAPageFactory(PortalPageFactory):
+    """The site's one Q&A page (reused when it exists)."""
 
-    class Meta:
-        abstract = True
-
-    @classmethod
-    def _create_instance(cls, model_class, parent, kwargs):
-        model_class.objects.all().delete()
-        return super()._create_instance(model_class, parent, kwargs)
-
-
-class QAPageFactory(ReplacingSingletonFactory):
-    """The Q&A page, with no questions: add them with QuestionAnswerFactory(page=...)."""
-
-    title = "Quick Q&A"
+    title = "Questions and answers"
     slug = "questions"
 
     class Meta:
         model = QAPage
+        django_get_or_create = ("parent",)
 
 
 class QuestionAnswerFactory(DjangoModelFactory):
+    """A made-up question with its answer on the Q&A page; its anchor is made from the question."""
+
     page = factory.SubFactory(QAPageFactory)
-    topic = "General"
-    question = factory.Sequence(lambda n: f"What is test question {n}?")
+    question = factory.Sequence(lambda n: f"What is quartz question {n}?")
     answer = factory.LazyAttribute(lambda o: f"<p>The answer to {o.question}</p>")
 
     class Meta:
         model = QuestionAnswer
 
 
-class ResourcesPageFactory(ReplacingSingletonFactory):
+class ResourcesPageFactory(PortalPageFactory):
+    """The site's one resources library (reused when it exists)."""
+
     title = "Resources"
     slug = "resources"
 
     class Meta:
         model = ResourcesPage
-
-
-class ResourceFactory(DjangoModelFactory):
-    """A link in the resources library (any page of it lists every resource)."""
-
-    title = factory.Sequence(lambda n: f"Test resource {n}")
-    topic = factory.SubFactory(TopicFactory)
-    resource_type = "guidance"
-    url = factory.Sequence(lambda n: f"https://resource-{n}.example.org/")
-
-    class Meta:
-        model = Resource
+        django_get_or_create = ("parent",)

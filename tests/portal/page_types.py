@@ -20,7 +20,6 @@ from tests.factories import (
     QAPageFactory,
     QuestionAnswerFactory,
     ReportConcernPageFactory,
-    ResourceFactory,
     ResourcesPageFactory,
     ReviewPageFactory,
     StandardPageFactory,
@@ -28,6 +27,7 @@ from tests.factories import (
     TrainingEventPageFactory,
     WrittenChapterPageFactory,
 )
+from tests.factories.resources import ResourceFactory
 
 
 def every_block_body(document, term, page) -> list[tuple[str, object]]:
