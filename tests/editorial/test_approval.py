@@ -7,23 +7,20 @@ from django.urls import reverse
 from wagtail.models import WorkflowState
 
 from editorial.groups import EDITORS, MODERATORS
-from guidance.models import GuidanceIndexPage, GuidancePage
 from tests.editorial.test_groups import edit_post_data
+from tests.factories import GuidancePageFactory
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def submitted(client, django_user_model, demo_site):
+def submitted(client, django_user_model):
     editor = django_user_model.objects.create_user("writer", password="pw")
     editor.groups.add(Group.objects.get(name=EDITORS))
     moderator = django_user_model.objects.create_user("approver", password="pw")
     moderator.groups.add(Group.objects.get(name=MODERATORS))
-    index = GuidanceIndexPage.objects.get(slug="online-safety")
-    page = GuidancePage(title="Approval wording", slug="approval-wording", summary="S", live=False)
-    index.add_child(instance=page)
-    page.save_revision()
-    page = GuidancePage.objects.get(pk=page.pk)
+    page = GuidancePageFactory(title="Approval wording", summary="S", live=False)
+    assert page.revisions.count() == 1
     client.force_login(editor)
     edit = reverse("wagtailadmin_pages:edit", args=[page.pk])
     client.post(edit, edit_post_data(page, **{"action-submit": "submit"}))

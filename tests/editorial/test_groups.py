@@ -8,7 +8,7 @@ from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 from wagtail import hooks
-from wagtail.models import Page, Workflow, WorkflowState
+from wagtail.models import Page, Site, Workflow, WorkflowState
 
 from editorial.groups import (
     EDITORS,
@@ -18,8 +18,14 @@ from editorial.groups import (
     model_permissions,
     setup_editorial_groups,
 )
-from guidance.models import GuidanceIndexPage, GuidancePage
-from training.models import Booking
+from guidance.models import GuidancePage
+from tests.factories import (
+    BookingFactory,
+    GuidanceIndexPageFactory,
+    GuidancePageFactory,
+    NewsArticlePageFactory,
+    StandardPageFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -37,16 +43,17 @@ def outcome(response) -> str:
     return str(response.status_code)
 
 
-def admin_views(demo_site) -> list[tuple[str, str, dict[str, str]]]:
+def admin_views() -> list[tuple[str, str, dict[str, str]]]:
     """(label, url, expected outcome per role) for every admin area staff use.
 
     E = editors' answer, M = moderators'; superusers always get OK, anonymous users LOGIN.
     """
-    seed = GuidancePage.objects.get(slug="social-media-practitioners-volunteers")
-    index = GuidanceIndexPage.objects.get(slug="online-safety")
-    home = demo_site.root_page
+    seed = GuidancePageFactory(revision=True)
+    index = seed.get_parent()
+    site = Site.objects.get(is_default_site=True)
+    home = site.root_page
     workflow = Workflow.objects.get(name=WORKFLOW_NAME)
-    booking = Booking.objects.first()
+    booking = BookingFactory()
     partner_list = reverse("wagtailsnippets_partners_partner:list")
     rows = [
         # pages
@@ -86,7 +93,7 @@ def admin_views(demo_site) -> list[tuple[str, str, dict[str, str]]]:
         # settings
         (
             "site settings",
-            reverse("wagtailsettings:edit", args=["portal", "sitesettings", demo_site.pk]),
+            reverse("wagtailsettings:edit", args=["portal", "sitesettings", site.pk]),
             DENIED,
             OK,
         ),
@@ -119,8 +126,8 @@ def admin_views(demo_site) -> list[tuple[str, str, dict[str, str]]]:
     ]
 
 
-def test_access_matrix(client, demo_site, users):
-    views = admin_views(demo_site)
+def test_access_matrix(client, users):
+    views = admin_views()
     results: dict[str, dict[str, str]] = {}
     for role in ROLES:
         client.logout()
@@ -155,8 +162,11 @@ def test_admin_pages_carry_noindex_and_public_pages_do_not(client, users):
     assert "X-Robots-Tag" not in client.get("/")
 
 
-def test_anonymous_public_pages_set_no_cookies(client, demo_site):
+def test_anonymous_public_pages_set_no_cookies(client):
     response = client.get("/")
+    assert response.status_code == 200
+    assert not response.cookies
+    response = client.get(GuidancePageFactory().url)
     assert response.status_code == 200
     assert not response.cookies
 
@@ -209,7 +219,16 @@ def test_approval_workflow_applies_to_every_page():
     assert [task.name for task in workflow.tasks] == ["Moderators' approval"]
     task = workflow.tasks.first().specific
     assert list(task.groups.values_list("name", flat=True)) == [MODERATORS]
-    for page in Page.objects.filter(depth__gt=1)[:20]:
+    guidance = GuidancePageFactory()
+    pages = [
+        guidance,
+        guidance.get_parent(),
+        StandardPageFactory(),
+        StandardPageFactory(parent=StandardPageFactory()),
+        NewsArticlePageFactory(),
+        GuidancePageFactory(live=False),
+    ]
+    for page in Page.objects.filter(pk__in=[page.pk for page in pages]):
         assert page.get_workflow() == workflow, page
 
 
@@ -230,13 +249,7 @@ def edit_post_data(page: GuidancePage, **extra) -> dict:
 
 
 def test_editor_cannot_publish_and_submission_goes_live_through_the_workflow(client, users):
-    index = GuidanceIndexPage.objects.get(slug="online-safety")
-    page = GuidancePage(
-        title="Workflow test page", slug="workflow-test", summary="Draft.", live=False
-    )
-    index.add_child(instance=page)
-    page.save_revision()
-    page = GuidancePage.objects.get(pk=page.pk)
+    page = GuidancePageFactory(title="Workflow test page", summary="Draft.", live=False)
     assert not page.live
     edit_url = reverse("wagtailadmin_pages:edit", args=[page.pk])
 
@@ -266,8 +279,8 @@ def test_editor_cannot_publish_and_submission_goes_live_through_the_workflow(cli
     assert page.live
 
 
-def test_scheduled_publishing(home_page):
-    index = GuidanceIndexPage.objects.get(slug="online-safety")
+def test_scheduled_publishing():
+    index = GuidanceIndexPageFactory()
     page = GuidancePage(title="Scheduled", slug="scheduled", summary="Later.", live=False)
     index.add_child(instance=page)
     page.go_live_at = timezone.now() + datetime.timedelta(minutes=5)
@@ -290,13 +303,13 @@ def test_scheduled_publishing(home_page):
 # login lockout and two-factor authentication -------------------------------------------
 
 
-def test_accessibility_checker_runs_content_rules_on_main_content(rf, users, home_page):
+def test_accessibility_checker_runs_content_rules_on_main_content(rf, users):
     from wagtail.admin.userbar import ContentCheckerItem, apply_userbar_hooks
 
     request = rf.get("/")
     request.user = users["editor"]
     items = [ContentCheckerItem(in_editor=True)]
-    apply_userbar_hooks(request, items, home_page)
+    apply_userbar_hooks(request, items, StandardPageFactory())
     config = items[0].get_axe_configuration(request)
     assert config["context"]["include"] == ["main"]
     assert "heading-order" in config["options"]["runOnly"]

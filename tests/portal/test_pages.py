@@ -1,62 +1,45 @@
 """Every public page type renders from the database with its content."""
 
+import datetime
 import re
 
 import pytest
-from django.core.management import call_command
-from wagtail.models import Page, Revision
+from django.utils import timezone
+from wagtail.models import Site
 
-from guidance.models import GuidancePage, QAPage
 from news.models import NewsArticlePage
-from tests.fixtures import public_page_type_urls
+from portal.models import SiteSettings
+from tests.factories import (
+    GuidanceIndexPageFactory,
+    GuidancePageFactory,
+    NewsArticlePageFactory,
+    NewsIndexPageFactory,
+    PartnerFactory,
+    QAPageFactory,
+    QuestionAnswerFactory,
+    ResourcesPageFactory,
+    StandardPageFactory,
+    TopicFactory,
+    TrainingEventPageFactory,
+    TrainingIndexPageFactory,
+    home_page,
+)
+from tests.factories.resources import ResourceFactory
+from tests.portal.page_types import factory_page_type_urls
 from training.models import TrainingEventPage
 
 pytestmark = pytest.mark.django_db
 
-SEED_SENTENCES = [
-    "Use of social media by practitioners &amp; volunteers – advice for all",
-    "Digital technology has become an important part of everyday life",
-    "All digital records should be considered to be permanent.",
-    "MSAB and MSCB expects all partner agencies to have their own advice and guidance",
-    "This guidance is not intended to interfere in an employee or volunteer’s private life",
-    "Good practice guidelines",
-    "Appropriate",
-    "Inappropriate behaviour",
-    "Policy and Procedures",
-    "The following list is not exhaustive:",
-    "Appendix 1: Example of an ICT Acceptable Use Policy (AUP) for Staff and Young People.",
-    "E-Safety Working Practices for Staff Procedure",
-    "Health and Care Professions Council (HCPC) guidance",
-    "It was informed by an online workshop and public consultation",
-    "Download the Guidance on social media from the HCPC website www.hcpc-uk.org",
-    "‘top tips’ and useful case studies",
-    "Got a question?",
-    "Use our quick Q&amp;A",
-    "Can’t find what you are looking for?",
-    "View our resources page",
-    "Latest News and Training &amp; Events",
-]
 
-
-def test_seed_page_shows_the_seed_text(client, seed_page):
-    response = client.get(seed_page.url)
-    assert response.status_code == 200
-    html = response.content.decode()
-    for sentence in SEED_SENTENCES:
-        assert sentence in html, sentence
-
-
-def test_seed_page_has_lists_downloads_and_review_dates(client, seed_page):
-    html = client.get(seed_page.url).content.decode()
-    assert html.count("<li>") >= 15  # the lists the flattening lost are back
-    assert re.search(r"\(PDF, \d+(\.\d+)?\xa0(bytes|KB)\)", html), "document type and size"
-    assert "Last reviewed" in html and "Next review due" in html
-    assert 'href="https://www.hcpc-uk.org"' in html
-
-
-def test_seed_sidebar_has_date_badges_from_real_dates(client, seed_page):
-    html = client.get(seed_page.url).content.decode()
-    article = NewsArticlePage.objects.published().order_by("-date").first()
+def test_sidebar_has_date_badges_from_real_dates(client):
+    page = GuidancePageFactory()
+    NewsArticlePageFactory(date=timezone.localdate())
+    now = timezone.now()
+    mine = TrainingEventPageFactory(  # under way, so the first still to finish
+        start=now - datetime.timedelta(hours=1), end=now + datetime.timedelta(hours=2)
+    )
+    html = client.get(page.url).content.decode()
+    article = NewsArticlePage.objects.newest().first()
     badge = (
         f'<time class="date-badge" datetime="{article.date:%Y-%m-%d}">'
         f'<span class="date-badge__month">{article.date:%b}</span> '
@@ -64,78 +47,68 @@ def test_seed_sidebar_has_date_badges_from_real_dates(client, seed_page):
     )
     assert badge in html
     event = TrainingEventPage.objects.upcoming().first()
+    assert event == mine
     assert f'datetime="{event.listing_date:%Y-%m-%d}"' in html
     assert event.title in html
 
 
-def test_seed_page_reachable_from_home_by_links(client, seed_page):
-    home = client.get("/").content.decode()
-    topic_url = seed_page.get_parent().url
-    assert f'href="{topic_url}"' in home
-    topic = client.get(topic_url).content.decode()
-    assert f'href="{seed_page.url}"' in topic
-
-
-@pytest.mark.parametrize(
-    "path, expected",
-    [
-        ("/", "Upcoming training &amp; events"),
-        ("/online-safety/", "Use of social media by practitioners"),
-        ("/adults-at-risk/self-neglect-and-hoarding/", "This guidance is due for review"),
-        ("/questions/", "Who is the LADO and when should I contact them?"),
-        ("/resources/", "Example ICT acceptable use policy"),
-        ("/news/", "Carers Manchester"),
-        ("/training/", "Self Neglect conference"),
-        ("/training/?when=past", "Domestic abuse awareness for volunteers"),
-        ("/training/self-neglect-conference/", "Manchester Central Library"),
-        ("/safer-browsing/", "Use private browsing"),
-        ("/accessibility-statement/", "Reporting a problem"),
-    ],
-)
-def test_page_types_render(client, demo_site, path, expected):
-    response = client.get(path)
-    assert response.status_code == 200
-    assert expected in response.content.decode()
-
-
-def test_news_article_renders(client, demo_site):
-    article = NewsArticlePage.objects.get(slug__startswith="safeguarding-adults-review")
+def test_news_article_renders(client):
+    article = NewsArticlePageFactory(title="Safeguarding Adults Review for Adult Z published")
     html = client.get(article.url).content.decode()
     assert "Safeguarding Adults Review" in html
     assert f'datetime="{article.date:%Y-%m-%d}"' in html
 
 
-def test_qa_answers_are_disclosure_widgets_with_anchors(client, demo_site):
-    page = QAPage.objects.get()
+def test_qa_answers_are_disclosure_widgets_with_anchors(client):
+    page = QAPageFactory()
+    mine = [
+        QuestionAnswerFactory(page=page, question="Who do I call first?"),
+        QuestionAnswerFactory(page=page, topic="Children", question="What is early help?"),
+    ]
     html = client.get(page.url).content.decode()
-    for item in page.questions.all():
+    assert page.questions.filter(pk__in=[item.pk for item in mine]).count() == 2
+    for item in page.questions.filter(pk__in=[item.pk for item in mine]):
         assert f'<details class="qa" id="{item.anchor}">' in html
         assert f'href="#{item.anchor}"' in html
     assert "<summary" in html
 
 
-def test_resources_filter_by_topic_and_type(client, demo_site):
-    html = client.get("/resources/?topic=online-safety&type=guidance").content.decode()
-    assert "HCPC guidance on social media" in html
-    assert "Example ICT acceptable use policy" not in html  # a toolkit, not guidance
-    assert "Carers’ support leaflet" not in html and "Carers' support leaflet" not in html
+def test_resources_filter_by_topic_and_type(client):
+    page = ResourcesPageFactory()
+    topic = TopicFactory()
+    ResourceFactory(title="Guidance on the filtered topic", topic=topic)
+    ResourceFactory(title="A toolkit on the filtered topic", topic=topic, resource_type="toolkit")
+    ResourceFactory(title="Guidance on another topic")
+    html = client.get(f"{page.url}?topic={topic.slug}&type=guidance").content.decode()
+    assert "Guidance on the filtered topic" in html
+    assert "A toolkit on the filtered topic" not in html  # a toolkit, not guidance
+    assert "Guidance on another topic" not in html
+
+
+LISTINGS = {
+    "resources": ResourcesPageFactory,
+    "news": NewsIndexPageFactory,
+    "training": TrainingIndexPageFactory,
+    "guidance topic": GuidanceIndexPageFactory,
+}
 
 
 @pytest.mark.parametrize(
-    "path",
+    "listing, query",
     [
-        "/resources/?topic=nope&type=%00&page=abc",
-        "/news/?year=99999999999999999999&topic=x&page=-1",
-        "/training/?month=2026-13&format=zz&page=99999",
-        "/training/?month=%F0%9F%98%80&when=past",
-        "/online-safety/?page=1e9",
+        ("resources", "?topic=nope&type=%00&page=abc"),
+        ("news", "?year=99999999999999999999&topic=x&page=-1"),
+        ("training", "?month=2026-13&format=zz&page=99999"),
+        ("training", "?month=%F0%9F%98%80&when=past"),
+        ("guidance topic", "?page=1e9"),
     ],
 )
-def test_bad_filter_values_give_a_normal_page(client, demo_site, path):
-    assert client.get(path).status_code == 200
+def test_bad_filter_values_give_a_normal_page(client, listing, query):
+    page = LISTINGS[listing]()
+    assert client.get(page.url + query).status_code == 200
 
 
-def test_unknown_page_is_a_friendly_404(client, demo_site):
+def test_unknown_page_is_a_friendly_404(client):
     response = client.get("/no-such-page/")
     assert response.status_code == 404
     html = response.content.decode()
@@ -143,66 +116,53 @@ def test_unknown_page_is_a_friendly_404(client, demo_site):
     assert "Worried about a child or an adult?" in html
 
 
-def test_unpublished_page_is_not_served(client, seed_page):
-    seed_page.unpublish()
-    assert client.get("/online-safety/social-media-practitioners-volunteers/").status_code == 404
+def test_unpublished_page_is_not_served(client):
+    page = GuidancePageFactory()
+    url = page.url
+    assert client.get(url).status_code == 200
+    page.unpublish()
+    assert client.get(url).status_code == 404
 
 
-def test_past_review_date_shows_notice_and_current_does_not(client, seed_page):
-    assert "This guidance is due for review" not in client.get(seed_page.url).content.decode()
-    overdue = GuidancePage.objects.get(slug="self-neglect-and-hoarding")
+def test_past_review_date_shows_notice_and_current_does_not(client):
+    current = GuidancePageFactory()
+    assert "This guidance is due for review" not in client.get(current.url).content.decode()
+    today = timezone.localdate()
+    overdue = GuidancePageFactory(
+        last_reviewed=today - datetime.timedelta(days=400),
+        next_review_due=today - datetime.timedelta(days=35),
+    )
     assert overdue.is_overdue_for_review
+    assert "This guidance is due for review" in client.get(overdue.url).content.decode()
 
 
-def test_demo_content_is_idempotent(demo_site):
-    counts = (Page.objects.count(), Revision.objects.count())
-    call_command("load_demo_content", stdout=open("/dev/null", "w"))  # noqa: SIM115
-    assert (Page.objects.count(), Revision.objects.count()) == counts
+def test_every_page_has_footer_and_partner_strip(client):
+    settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    settings.organisation_name = "Testshire Safeguarding Partnership"
+    settings.save()
+    partner = PartnerFactory(name="Testshire Constabulary", sort_order=-1)
+    page = StandardPageFactory()
+    html = client.get(page.url).content.decode()
+    assert "Testshire Safeguarding Partnership" in html
+    assert f'alt="{partner.name}"' in html
 
 
-def test_demo_scale_adds_articles_and_events(demo_site):
-    news = NewsArticlePage.objects.count()
-    events = TrainingEventPage.objects.count()
-    call_command("load_demo_content", scale=5, stdout=open("/dev/null", "w"))  # noqa: SIM115
-    assert NewsArticlePage.objects.count() == news + 5
-    assert TrainingEventPage.objects.count() == events + 5
-
-
-def test_every_page_has_footer_and_partner_strip(client, demo_site):
-    html = client.get("/questions/").content.decode()
-    assert "Manchester Safeguarding Partnership" in html
-    assert 'alt="Greater Manchester Police"' in html
-
-
-def test_home_top_tasks_fall_back_to_page_titles(client, home_page):
+def test_home_top_tasks_fall_back_to_page_titles(client):
+    home = home_page()
+    pages = [StandardPageFactory(title=f"Task page {n}") for n in range(3)]
+    home.top_tasks = [("task", {"page": page, "link_text": ""}) for page in pages[:2]] + [
+        ("task", {"page": pages[2], "link_text": "Named task"})
+    ]
+    home.save()
     html = client.get("/").content.decode()
     tasks = html.split('class="top-tasks"', 1)[1].split("</ul>", 1)[0]
     titles = re.findall(r'<span class="top-task__title">([^<]+)</span>', tasks)
-    assert titles == [
-        "Online safety",
-        "Quick Q&amp;A",
-        "Training &amp; Events",
-        "Resources",
-        "News",
-        "Browsing safely",
-    ]
+    assert titles == ["Task page 0", "Task page 1", "Named task"]
 
 
-def test_demo_loader_gives_the_placeholder_site_its_address(demo_site, settings):
-    settings.SITE_URL = "https://portal.example.org"
-    call_command("load_demo_content", stdout=open("/dev/null", "w"))  # noqa: SIM115
-    demo_site.refresh_from_db()
-    assert (demo_site.hostname, demo_site.port) == ("portal.example.org", 443)
-    assert demo_site.root_page.full_url == "https://portal.example.org/"
-    settings.SITE_URL = "http://elsewhere.example:8123"
-    call_command("load_demo_content", stdout=open("/dev/null", "w"))  # noqa: SIM115
-    demo_site.refresh_from_db()
-    assert demo_site.hostname == "portal.example.org"  # an address already set is kept
-
-
-def test_no_template_syntax_leaks_into_any_page_type(client, demo_site):
+def test_no_template_syntax_leaks_into_any_page_type(client):
     """A template comment spread over lines, or a broken tag, shows as text: never on a page."""
-    for name, url in public_page_type_urls().items():
+    for name, url in factory_page_type_urls().items():
         html = re.sub(r"<script.*?</script>", "", client.get(url).content.decode(), flags=re.S)
         leaks = [mark for mark in ("{#", "#}", "{%", "%}", "{{", "}}") if mark in html]
         assert not leaks, (name, leaks)

@@ -7,9 +7,9 @@ import pytest
 from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
-from wagtail.images import get_image_model
 from wagtail.models import Collection, CollectionViewRestriction
 
+from tests.factories import ImageFactory
 from tests.portal.test_settings import production_settings
 
 pytestmark = pytest.mark.django_db
@@ -18,7 +18,7 @@ SECRET = b"%PDF-1.4 restricted minutes of a case review"
 
 
 @pytest.fixture
-def private_document(demo_site):
+def private_document(db):
     root = Collection.get_first_root_node()
     private = root.add_child(name="Board papers")
     CollectionViewRestriction.objects.create(
@@ -76,7 +76,7 @@ def test_stored_document_names_cannot_be_guessed(private_document):
     assert private_document.url.endswith("/case-review.pdf")
 
 
-def test_editors_uploading_through_the_admin_get_unguessable_names(client, demo_site):
+def test_editors_uploading_through_the_admin_get_unguessable_names(client):
     from django.contrib.auth import get_user_model
 
     editor = get_user_model().objects.create_user(username="ed", password="x")
@@ -94,8 +94,8 @@ def test_editors_uploading_through_the_admin_get_unguessable_names(client, demo_
     assert re.fullmatch(r"documents/[A-Za-z0-9_-]{22}/minutes\.txt", stored)
 
 
-def test_the_media_route_still_serves_images(client, demo_site):
-    image = get_image_model().objects.first()
+def test_the_media_route_still_serves_images(client):
+    image = ImageFactory()
     response = client.get(image.file.url)
     assert response.status_code == 200
     rendition = image.get_rendition("width-100")

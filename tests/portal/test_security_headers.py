@@ -11,13 +11,17 @@ import re
 import pytest
 from django.conf import settings as django_settings
 from django.utils import timezone
-from wagtail.documents import get_document_model
-from wagtail.images import get_image_model
+from wagtail.models import Site
 
 from portal.models import SiteSettings
-from tests.fixtures import public_page_type_urls
+from tests.factories import (
+    DocumentFactory,
+    GuidancePageFactory,
+    ImageFactory,
+    TrainingEventPageFactory,
+)
 from tests.portal.observatory import parse_csp, score_response
-from training.models import TrainingEventPage
+from tests.portal.page_types import factory_page_type_urls
 
 pytestmark = pytest.mark.django_db
 
@@ -51,17 +55,22 @@ def production(settings, monkeypatch):
     return settings
 
 
-def response_types(demo_site) -> dict[str, tuple[str, str]]:
+def default_site() -> Site:
+    return Site.objects.get(is_default_site=True)
+
+
+def response_types() -> dict[str, tuple[str, str]]:
     """(method, path) for each kind of public response, named for the report."""
-    types = {name: ("GET", path) for name, path in public_page_type_urls().items()}
-    image = get_image_model().objects.first()
-    event = TrainingEventPage.objects.upcoming().filter(booking_open=True).first()
-    document = get_document_model().objects.first()
+    types = {name: ("GET", path) for name, path in factory_page_type_urls().items()}
+    image = ImageFactory()
+    event = TrainingEventPageFactory(booking_open=True)
+    document = DocumentFactory()
+    guidance = GuidancePageFactory()
     types.update(
         {
             "event with booking form": ("GET", event.url),
             "booking answer (POST)": ("POST", event.url + "book/"),
-            "feedback vote (POST, 302)": ("POST", "/feedback/{seed}/"),
+            "feedback vote (POST, 302)": ("POST", f"/feedback/{guidance.pk}/"),
             "news feed (RSS)": ("GET", "/news/feed/"),
             "calendar (iCalendar)": ("GET", "/training/calendar.ics"),
             "sitemap.xml": ("GET", "/sitemap.xml"),
@@ -77,8 +86,7 @@ def response_types(demo_site) -> dict[str, tuple[str, str]]:
     return types
 
 
-def fetch(client, method: str, path: str, seed_page):
-    path = path.replace("{seed}", str(seed_page.pk))
+def fetch(client, method: str, path: str):
     if method == "POST":
         data = {"useful": "yes"} if path.startswith("/feedback/") else {"name": "A"}
         return client.post(path, data, secure=True)
@@ -97,13 +105,13 @@ def observatory(response) -> tuple[int, list]:
     return score.value, score.modifiers
 
 
-def test_every_public_response_type_scores_a_plus(client, production, demo_site, seed_page):
-    SiteSettings.for_site(demo_site).__class__.objects.filter(site=demo_site).update(
+def test_every_public_response_type_scores_a_plus(client, production):
+    SiteSettings.objects.filter(site=default_site()).update(
         security_contact="mailto:security@partnership.invalid"
     )
     report = []
-    for name, (method, path) in response_types(demo_site).items():
-        response = fetch(client, method, path, seed_page)
+    for name, (method, path) in response_types().items():
+        response = fetch(client, method, path)
         assert response.status_code < 500, name
         value, modifiers = observatory(response)
         report.append((name, response.status_code, value))
@@ -142,8 +150,8 @@ def test_admin_gets_its_own_policy(admin_client):
     assert response["X-Robots-Tag"] == "noindex, nofollow"
 
 
-def test_public_templates_need_nothing_inline(client, demo_site):
-    for path in public_page_type_urls().values():
+def test_public_templates_need_nothing_inline(client):
+    for path in factory_page_type_urls().values():
         html = client.get(path).content.decode()
         assert not re.search(r"\sstyle=", html), path
         assert not re.search(r"<[^>]+\son[a-z]+\s*=", html), path
@@ -151,8 +159,8 @@ def test_public_templates_need_nothing_inline(client, demo_site):
             assert "src=" in attributes or "application/" in attributes, (path, attributes)
 
 
-def test_security_txt_names_the_contact_and_expires_within_a_year(client, demo_site):
-    SiteSettings.objects.filter(site=demo_site).update(
+def test_security_txt_names_the_contact_and_expires_within_a_year(client):
+    SiteSettings.objects.filter(site=default_site()).update(
         security_contact="mailto:security@partnership.invalid"
     )
     response = client.get("/.well-known/security.txt")
@@ -166,9 +174,9 @@ def test_security_txt_names_the_contact_and_expires_within_a_year(client, demo_s
     assert "Set-Cookie" not in response
 
 
-def test_security_txt_is_absent_rather_than_wrong_without_a_contact(client, demo_site, settings):
+def test_security_txt_is_absent_rather_than_wrong_without_a_contact(client, settings):
     settings.SECURITY_CONTACT = ""
-    SiteSettings.objects.filter(site=demo_site).update(security_contact="")
+    SiteSettings.objects.filter(site=default_site()).update(security_contact="")
     assert client.get("/.well-known/security.txt").status_code == 404
     settings.SECURITY_CONTACT = "https://partnership.invalid/security"
     assert (
