@@ -1,34 +1,12 @@
 """Cache-Control: public with explicit lifetimes for anonymous readers, never for anyone else."""
 
-import datetime
 import re
 
 import pytest
 from django.urls import reverse
-from django.utils import timezone
 
-from tests.factories import (
-    BriefingPageFactory,
-    BulletinPageFactory,
-    GlossaryPageFactory,
-    GuidancePageFactory,
-    ImageFactory,
-    LevelsOfNeedPageFactory,
-    NewsArticlePageFactory,
-    NewsIndexPageFactory,
-    PackPageFactory,
-    ProceduresManualPageFactory,
-    QAPageFactory,
-    ReportConcernPageFactory,
-    ResourcesPageFactory,
-    ReviewPageFactory,
-    StandardPageFactory,
-    TopicFactory,
-    TrainingEventPageFactory,
-    TrainingIndexPageFactory,
-    WrittenChapterPageFactory,
-    home_page,
-)
+from tests.factories import GuidancePageFactory, TrainingEventPageFactory
+from tests.page_types import factory_page_type_urls
 
 pytestmark = pytest.mark.django_db
 
@@ -47,50 +25,8 @@ def lifetimes(response) -> dict[str, int]:
     }
 
 
-def page_type_urls() -> dict[str, str]:
-    """A path for each public page type, of a page the test makes (the sections the site has
-    once are reused), named for reports."""
-    guidance = GuidancePageFactory(title="Zorblax media for practitioners")
-    theme = TopicFactory()
-    review = ReviewPageFactory(themes=[theme])
-    library = review.get_parent()
-    chapter = WrittenChapterPageFactory()
-    last_month = timezone.localtime() - datetime.timedelta(days=30)
-    return {
-        "home": home_page().url,
-        "guidance index": guidance.get_parent().url,
-        "guidance": guidance.url,
-        "Q&A": QAPageFactory().url,
-        "resources": ResourcesPageFactory().url,
-        "standard page": StandardPageFactory().url,
-        "news index": NewsIndexPageFactory().url,
-        "news article": NewsArticlePageFactory(listing_image=ImageFactory()).url,
-        "training index": TrainingIndexPageFactory().url,
-        "past training": TrainingIndexPageFactory().url + "?when=past",
-        "training event": TrainingEventPageFactory().url,
-        "past event": TrainingEventPageFactory(start=last_month).url,
-        "search results": "/search/?q=zorblax+media",
-        "no results": "/search/?q=qqzzxxnothing",
-        "404": "/no-such-page/",
-        "review library": library.url,
-        "filtered reviews": f"{library.url}?type=sar&theme={theme.slug}&q=capacity",
-        "review": review.url,
-        "7-minute briefing": BriefingPageFactory(review=review, themes=[theme]).url,
-        "bulletin archive": BulletinPageFactory().get_parent().url,
-        "bulletin": BulletinPageFactory().url,
-        "procedures manual": ProceduresManualPageFactory().url,
-        "latest amendments": ProceduresManualPageFactory().url + "amendments/",
-        "procedures chapter": chapter.url,
-        "what changed": f"{chapter.url}changes/{chapter.amendments.last().pk}/",
-        "levels of need": LevelsOfNeedPageFactory().url,
-        "make a pack": PackPageFactory().url,
-        "glossary": GlossaryPageFactory().url,
-        "report a concern": ReportConcernPageFactory().url,
-    }
-
-
 def anonymous_urls() -> dict[str, str]:
-    urls = page_type_urls()
+    urls = factory_page_type_urls()
     event = TrainingEventPageFactory()
     urls["event .ics"] = reverse("training_event_ics", kwargs={"pk": event.pk})
     urls.update({url: url for url in MACHINE_READABLE})

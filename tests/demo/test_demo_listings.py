@@ -1,14 +1,12 @@
 """The demo site's own pages and listings: cookie-free, asking no other site for anything, in
 the sitemap and shared under the partnership's name."""
 
-import re
-
 import pytest
 
 from guidance.models import GuidancePage
 from news.models import NewsArticlePage
 from tests.portal.test_machine_readable import all_public_page_urls, meta, sitemap_locations
-from tests.portal.test_privacy import external_fetches
+from tests.portal.test_privacy import assert_no_cookies_for, assert_nothing_fetched_elsewhere
 from training.models import TrainingEventPage
 
 pytestmark = pytest.mark.django_db
@@ -38,24 +36,11 @@ def demo_public_urls() -> list[str]:
 
 
 def test_the_demo_pages_give_anonymous_readers_no_cookies(client, demo_site):
-    for url in demo_public_urls():
-        response = client.get(url)
-        assert response.status_code in (200, 404), url
-        assert "Set-Cookie" not in response.headers, url
-        assert not response.cookies, (url, list(response.cookies))
-    assert "csrftoken" not in client.cookies
-    assert "sessionid" not in client.cookies
+    assert_no_cookies_for(client, demo_public_urls())
 
 
 def test_the_demo_pages_fetch_nothing_from_other_sites(client, demo_site):
-    for url in demo_public_urls():
-        html = client.get(url).content.decode()
-        assert external_fetches(html) == [], url
-        # Every script is the site's own file (or inert JSON data: JSON-LD, schedules).
-        for attributes in re.findall(r"<script\b([^>]*)>", html):
-            if re.search(r'type="application/(ld\+)?json"', attributes):
-                continue
-            assert re.search(r'src="/static/', attributes), (url, attributes)
+    assert_nothing_fetched_elsewhere(client, demo_public_urls())
 
 
 def test_the_demo_has_an_open_event_to_book(demo_site):

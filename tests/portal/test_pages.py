@@ -25,7 +25,7 @@ from tests.factories import (
     home_page,
 )
 from tests.factories.resources import ResourceFactory
-from tests.portal.page_types import factory_page_type_urls
+from tests.page_types import factory_page_type_urls
 from training.models import TrainingEventPage
 
 pytestmark = pytest.mark.django_db

@@ -107,14 +107,31 @@ def external_fetches(html: str) -> list[str]:
     return found
 
 
-def test_anonymous_readers_get_no_cookies(client, public_urls):
-    for url in public_urls:
+def assert_no_cookies_for(client, urls) -> None:
+    """Each address answers an anonymous reader without setting any cookie."""
+    for url in urls:
         response = client.get(url)
         assert response.status_code in (200, 404), url
         assert "Set-Cookie" not in response.headers, url
         assert not response.cookies, (url, list(response.cookies))
     assert "csrftoken" not in client.cookies
     assert "sessionid" not in client.cookies
+
+
+def assert_nothing_fetched_elsewhere(client, urls) -> None:
+    """No page at these addresses makes the browser fetch anything from another site, and
+    every script on them is the site's own file (or inert JSON data: JSON-LD, schedules)."""
+    for url in urls:
+        html = client.get(url).content.decode()
+        assert external_fetches(html) == [], url
+        for attributes in re.findall(r"<script\b([^>]*)>", html):
+            if re.search(r'type="application/(ld\+)?json"', attributes):
+                continue
+            assert re.search(r'src="/static/', attributes), (url, attributes)
+
+
+def test_anonymous_readers_get_no_cookies(client, public_urls):
+    assert_no_cookies_for(client, public_urls)
 
 
 def test_only_the_booking_state_sets_the_csrf_cookie(client):
@@ -141,14 +158,7 @@ def test_voting_on_a_page_sets_no_cookie_either(client):
 
 
 def test_pages_fetch_nothing_from_other_sites(client, public_urls):
-    for url in public_urls:
-        html = client.get(url).content.decode()
-        assert external_fetches(html) == [], url
-        # Every script is the site's own file (or inert JSON data: JSON-LD, schedules).
-        for attributes in re.findall(r"<script\b([^>]*)>", html):
-            if re.search(r'type="application/(ld\+)?json"', attributes):
-                continue
-            assert re.search(r'src="/static/', attributes), (url, attributes)
+    assert_nothing_fetched_elsewhere(client, public_urls)
 
 
 def test_the_checker_would_spot_third_party_requests():

@@ -20,8 +20,8 @@ from tests.factories import (
     ImageFactory,
     TrainingEventPageFactory,
 )
+from tests.page_types import factory_page_type_urls
 from tests.portal.observatory import parse_csp, score_response
-from tests.portal.page_types import factory_page_type_urls
 
 pytestmark = pytest.mark.django_db
 

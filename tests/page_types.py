@@ -1,5 +1,5 @@
 """One page of each public page type, built with the factories, for checks that go over them
-all (template leaks, inline code, security headers)."""
+all (template leaks, inline code, security headers, cache lifetimes)."""
 
 import datetime
 from urllib.parse import urlencode
