@@ -226,6 +226,15 @@ def django_db_setup(django_db_setup, django_db_blocker, tmp_path_factory, worker
     backend = type(connections["default"])
     if _snapshot is not None and hasattr(backend, "tables_copied_back_after_tests"):
         backend.tables_copied_back_after_tests = True
+    yield
+    if connection.vendor == "postgresql":
+        # Before pytest-django drops the test database: a session that outlived its test
+        # (a thread's connection) would make the drop fail and leave the database behind.
+        with django_db_blocker.unblock(), connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                " WHERE datname = current_database() AND pid <> pg_backend_pid()"
+            )
 
 
 @pytest.fixture
