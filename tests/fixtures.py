@@ -17,6 +17,7 @@ import fcntl
 import json
 from pathlib import Path
 
+import psycopg
 import pytest
 from django.contrib.auth.models import Group
 from django.core.cache import cache
@@ -26,6 +27,7 @@ from pytest_django.plugin import blocking_manager_key
 from wagtail.models import Site
 
 from editorial.groups import EDITORS, MODERATORS
+from tests.processes import database_url
 
 
 def public_page_type_urls() -> dict[str, str]:
@@ -229,11 +231,14 @@ def django_db_setup(django_db_setup, django_db_blocker, tmp_path_factory, worker
     yield
     if connection.vendor == "postgresql":
         # Before pytest-django drops the test database: a session that outlived its test
-        # (a thread's connection) would make the drop fail and leave the database behind.
-        with django_db_blocker.unblock(), connection.cursor() as cursor:
-            cursor.execute(
-                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
-                " WHERE datname = current_database() AND pid <> pg_backend_pid()"
+        # (a connection left in another thread) would make the drop fail after some seconds
+        # and leave the database behind. This process's own connections are closed first.
+        name = connection.settings_dict["NAME"]
+        connections.close_all()
+        with psycopg.connect(database_url("postgres"), autocommit=True) as admin:
+            admin.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s",
+                [name],
             )
 
 
