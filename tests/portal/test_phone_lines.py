@@ -4,8 +4,8 @@ import datetime
 
 import pytest
 
-from portal.models import SiteSettings
 from portal.phone_lines import PhoneLineBlock, bank_holidays, call_now_schedule
+from tests.factories.concerns import made_up_number, set_phone_lines
 
 pytestmark = pytest.mark.django_db
 
@@ -68,16 +68,18 @@ def test_bank_holidays_this_year_and_next_for_england_and_wales():
     assert "2028-01-01" not in days
 
 
-def test_schedule_holds_only_call_now_lines(demo_site):
-    site_settings = SiteSettings.objects.get()
+def test_schedule_holds_only_call_now_lines():
+    site_settings = set_phone_lines()  # every role has a line; three are call-now lines
+    assert len(site_settings.phone_lines) > 3
     schedule = call_now_schedule(site_settings.phone_lines, datetime.date(2026, 6, 1))
     assert schedule["timeZone"] == "Europe/London"
     assert [line["role"] for line in schedule["lines"]] == ["children", "adults", "out_of_hours"]
     assert "2026-08-31" in schedule["bankHolidays"]
 
 
-def test_old_number_names_read_and_write_phone_lines(demo_site):
-    site_settings = SiteSettings.objects.get()
+def test_old_number_names_read_and_write_phone_lines():
+    site_settings = set_phone_lines()
+    assert site_settings.out_of_hours_phone == made_up_number(2)
     assert site_settings.out_of_hours_phone == site_settings.lines_for("out_of_hours")[0]["number"]
     site_settings.out_of_hours_phone = "0800 000 1111"
     site_settings.save()

@@ -7,6 +7,7 @@ import pytest
 from django.contrib.sessions.models import Session
 from django.utils import timezone
 
+from tests.factories import GuidancePageFactory
 from tests.processes import read_settings
 
 pytestmark = pytest.mark.django_db
@@ -51,6 +52,9 @@ def test_the_idle_time_is_configurable():
     assert read_settings("SESSION_COOKIE_AGE", env=env) == {"SESSION_COOKIE_AGE": 900}
 
 
-def test_anonymous_readers_still_get_no_cookie(client, demo_site):
-    response = client.get("/")
-    assert not response.cookies
+def test_anonymous_readers_still_get_no_cookie(client):
+    page = GuidancePageFactory()
+    for url in ("/", page.url):
+        response = client.get(url)
+        assert response.status_code == 200
+        assert not response.cookies
