@@ -208,10 +208,17 @@ def test_a_rush_of_150_bookings_over_both_nodes_fills_100_places_exactly(stack):
 
 def test_the_rate_limit_counts_across_both_nodes(stack):
     event = new_event(stack, capacity=50)
-    statuses = [
-        Booker(stack.node_url(n % 2), event, 5000 + n, "10.40.0.9").post().status for n in range(11)
-    ]
-    assert statuses[:10] == [200] * 10
+    # The limit counts in fixed one-minute windows: eleven bookings that happen to span the
+    # end of one are counted afresh after it. Such a run is made once more, from another
+    # address; a count not shared between the nodes lets both runs through.
+    for first, address in ((5000, "10.40.0.9"), (5020, "10.40.0.19")):
+        statuses = [
+            Booker(stack.node_url(n % 2), event, first + n, address).post().status
+            for n in range(11)
+        ]
+        assert statuses[:10] == [200] * 10
+        if statuses[10] == 429:
+            break
     assert statuses[10] == 429, "the eleventh booking in a minute from one address"
     other = Booker(stack.node_url(1), event, 5100, "10.40.0.10").post()
     assert other.status == 200, "another address is not limited"
