@@ -20,8 +20,7 @@ class PortalPageFactory(wagtail_factories.PageFactory):
     sets off (purges, notices, amendment records). `live=False` leaves a draft with one
     revision.
 
-    Factories for one-of-a-kind sections set `django_get_or_create = ("parent",)`: the
-    section already under that parent is returned as it is.
+    Factories for one-of-a-kind sections derive from `SectionPageFactory`.
     """
 
     title = factory.Sequence(lambda n: f"Test page {n}")
@@ -64,6 +63,15 @@ class PortalPageFactory(wagtail_factories.PageFactory):
         if instance.live:
             revision.publish()
         instance.refresh_from_db()
+
+
+class SectionPageFactory(PortalPageFactory):
+    """A one-of-a-kind section (news, training, the manual...): the one already under the
+    parent is returned as it is."""
+
+    class Meta:
+        abstract = True
+        django_get_or_create = ("parent",)
 
 
 def relation_hook(field: str):

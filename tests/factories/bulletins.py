@@ -6,16 +6,15 @@ from wagtail.rich_text import RichText
 
 from bulletins.models import BulletinIndexPage, BulletinPage
 
-from .base import PortalPageFactory
+from .base import PortalPageFactory, SectionPageFactory
 
 
-class BulletinIndexPageFactory(PortalPageFactory):
+class BulletinIndexPageFactory(SectionPageFactory):
     title = "E-bulletin"
     slug = "e-bulletin"
 
     class Meta:
         model = BulletinIndexPage
-        django_get_or_create = ("parent",)
 
 
 class BulletinPageFactory(PortalPageFactory):

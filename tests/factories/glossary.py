@@ -5,16 +5,15 @@ from factory.django import DjangoModelFactory
 
 from glossary.models import GlossaryPage, GlossaryTerm
 
-from .base import PortalPageFactory
+from .base import SectionPageFactory
 
 
-class GlossaryPageFactory(PortalPageFactory):
+class GlossaryPageFactory(SectionPageFactory):
     title = "Glossary"
     slug = "glossary"
 
     class Meta:
         model = GlossaryPage
-        django_get_or_create = ("parent",)
 
 
 class GlossaryTermFactory(DjangoModelFactory):

@@ -5,7 +5,7 @@ from factory.django import DjangoModelFactory
 
 from guidance.models import GuidanceIndexPage, GuidancePage, QAPage, QuestionAnswer, ResourcesPage
 
-from .base import PortalPageFactory, topics_hook
+from .base import PortalPageFactory, SectionPageFactory, topics_hook
 from .portal import TopicFactory
 
 
@@ -31,7 +31,7 @@ class GuidancePageFactory(PortalPageFactory):
         model = GuidancePage
 
 
-class QAPageFactory(PortalPageFactory):
+class QAPageFactory(SectionPageFactory):
     """The site's one Q&A page (reused when it exists)."""
 
     title = "Questions and answers"
@@ -39,7 +39,6 @@ class QAPageFactory(PortalPageFactory):
 
     class Meta:
         model = QAPage
-        django_get_or_create = ("parent",)
 
 
 class QuestionAnswerFactory(DjangoModelFactory):
@@ -53,7 +52,7 @@ class QuestionAnswerFactory(DjangoModelFactory):
         model = QuestionAnswer
 
 
-class ResourcesPageFactory(PortalPageFactory):
+class ResourcesPageFactory(SectionPageFactory):
     """The site's one resources library (reused when it exists)."""
 
     title = "Resources"
@@ -61,4 +60,3 @@ class ResourcesPageFactory(PortalPageFactory):
 
     class Meta:
         model = ResourcesPage
-        django_get_or_create = ("parent",)

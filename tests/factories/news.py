@@ -5,16 +5,15 @@ from django.utils import timezone
 
 from news.models import NewsArticlePage, NewsIndexPage
 
-from .base import PortalPageFactory, topics_hook
+from .base import PortalPageFactory, SectionPageFactory, topics_hook
 
 
-class NewsIndexPageFactory(PortalPageFactory):
+class NewsIndexPageFactory(SectionPageFactory):
     title = "News"
     slug = "news"
 
     class Meta:
         model = NewsIndexPage
-        django_get_or_create = ("parent",)
 
 
 class NewsArticlePageFactory(PortalPageFactory):

@@ -6,17 +6,16 @@ from django.utils.text import slugify
 
 from procedures.models import ChapterPage, LevelsOfNeedPage, PackPage, ProceduresManualPage
 
-from .base import PortalPageFactory
+from .base import PortalPageFactory, SectionPageFactory
 from .portal import StandardPageFactory
 
 
-class ProceduresManualPageFactory(PortalPageFactory):
+class ProceduresManualPageFactory(SectionPageFactory):
     title = "Procedures manual"
     slug = "procedures"
 
     class Meta:
         model = ProceduresManualPage
-        django_get_or_create = ("parent",)
 
 
 class ChapterPageFactory(PortalPageFactory):
@@ -107,7 +106,7 @@ class LevelsOfNeedPageFactory(PortalPageFactory):
         model = LevelsOfNeedPage
 
 
-class PackPageFactory(PortalPageFactory):
+class PackPageFactory(SectionPageFactory):
     """The site's one make-a-pack page (reused)."""
 
     title = "Make a pack"
@@ -115,4 +114,3 @@ class PackPageFactory(PortalPageFactory):
 
     class Meta:
         model = PackPage
-        django_get_or_create = ("parent",)

@@ -10,7 +10,7 @@ from wagtail.models import Collection
 
 from reviews.models import BriefingPage, Recommendation, ReviewLibraryPage, ReviewPage
 
-from .base import PortalPageFactory, relation_hook
+from .base import PortalPageFactory, SectionPageFactory, relation_hook
 
 
 class DocumentFactory(wagtail_factories.DocumentFactory):
@@ -21,13 +21,12 @@ class DocumentFactory(wagtail_factories.DocumentFactory):
     file = factory.django.FileField(filename="report.pdf", data=b"%PDF-1.4\n%%EOF\n")
 
 
-class ReviewLibraryPageFactory(PortalPageFactory):
+class ReviewLibraryPageFactory(SectionPageFactory):
     title = "Learning from reviews"
     slug = "learning-from-reviews"
 
     class Meta:
         model = ReviewLibraryPage
-        django_get_or_create = ("parent",)
 
 
 class RecommendationFactory(DjangoModelFactory):

@@ -7,16 +7,15 @@ from django.utils import timezone
 
 from training.models import TrainingEventPage, TrainingIndexPage
 
-from .base import PortalPageFactory, topics_hook
+from .base import PortalPageFactory, SectionPageFactory, topics_hook
 
 
-class TrainingIndexPageFactory(PortalPageFactory):
+class TrainingIndexPageFactory(SectionPageFactory):
     title = "Training"
     slug = "training"
 
     class Meta:
         model = TrainingIndexPage
-        django_get_or_create = ("parent",)
 
 
 def in_two_weeks() -> datetime.datetime:
