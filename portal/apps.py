@@ -12,6 +12,11 @@ class PortalConfig(AppConfig):
         from .converters import RowIdConverter
 
         register_converter(RowIdConverter, "id")
+
+        # Every app's models are loaded by now, so every section has declared its parent.
+        from .models import HomePage, home_sections
+
+        HomePage.subpage_types = home_sections()
         listings.connect()
 
         from django.db.models.signals import post_delete, post_save

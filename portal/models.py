@@ -7,7 +7,7 @@ from django.utils.text import slugify
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page, Site
+from wagtail.models import Page, Site, get_page_models
 from wagtail.search import index
 
 from caching.fragments import remember
@@ -93,6 +93,16 @@ class BasePage(Page):
         return self.search_description
 
 
+def home_sections() -> list[str]:
+    """The page types that name the home page among their parents, as "app.Model" labels."""
+    return [
+        model._meta.label
+        for model in get_page_models()
+        if getattr(model, "parent_page_types", None) is not None
+        and HomePage in model.clean_parent_page_models()
+    ]
+
+
 class HomePage(BasePage):
     """The front door: what the partnership is, the tasks readers come for, the latest updates."""
 
@@ -105,21 +115,9 @@ class HomePage(BasePage):
     search_fields = [index.SearchField("intro")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = [
-        "portal.StandardPage",
-        "guidance.GuidanceIndexPage",
-        "guidance.QAPage",
-        "guidance.ResourcesPage",
-        "news.NewsIndexPage",
-        "training.TrainingIndexPage",
-        "reviews.ReviewLibraryPage",
-        "bulletins.BulletinIndexPage",
-        "procedures.ProceduresManualPage",
-        "procedures.LevelsOfNeedPage",
-        "procedures.PackPage",
-        "glossary.GlossaryPage",
-        "concerns.ReportConcernPage",
-    ]
+    # The sections under the home page are the page types that name it as their parent: each
+    # app says where its pages go, and PortalConfig.ready() gathers them here.
+    subpage_types: list[str] = []
     max_count = 1
 
     class Meta:

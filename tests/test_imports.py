@@ -120,3 +120,62 @@ def test_no_module_is_over_the_line_limit():
         if lines > MAX_LINES:
             long[relative] = lines
     assert long == {}
+
+
+# The apps that hold content of their own; portal/ is the shared framework they build on.
+CONTENT_APPS = {
+    "alerts",
+    "bulletins",
+    "concerns",
+    "glossary",
+    "guidance",
+    "news",
+    "partners",
+    "procedures",
+    "reviews",
+    "subscriptions",
+    "training",
+}
+
+
+def names_of_content_apps(module: str, path: Path) -> set[str]:
+    """What a module names of the content apps: modules it imports, and string constants
+    shaped like a model label or a permission ("news.NewsIndexPage", "training.add_booking")."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    found = {
+        name
+        for name in imported_names(tree, module, path.name == "__init__.py")
+        if name.partition(".")[0] in CONTENT_APPS
+    }
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            app, dot, rest = node.value.partition(".")
+            if dot and app in CONTENT_APPS and rest.isidentifier():
+                found.add(node.value)
+    return found
+
+
+def test_the_content_app_finder_sees_imports_and_labels(tmp_path):
+    path = tmp_path / "example.py"
+    path.write_text(
+        "from news.models import NewsIndexPage\n"
+        "import training.services\n"
+        'TYPES = ["guidance.QAPage", "training.add_booking", "portal.StandardPage"]\n'
+        'TEXT = "See news. And more."\n'
+    )
+    assert names_of_content_apps("portal.example", path) == {
+        "news.models",
+        "news.models.NewsIndexPage",
+        "training.services",
+        "guidance.QAPage",
+        "training.add_booking",
+    }
+
+
+def test_portal_names_no_content_app_outside_the_url_configuration():
+    named = {}
+    for module, path in project_files().items():
+        in_portal = module.partition(".")[0] == "portal" and module != "portal.urls"
+        if in_portal and (found := names_of_content_apps(module, path)):
+            named[module] = sorted(found)
+    assert named == {}
